@@ -1,0 +1,55 @@
+package io.conex4j.core.behaviors.learning;
+
+import io.conex4j.core.runtime.Check;
+import java.util.Objects;
+
+/**
+ * Parameters of the trace STDP rules (CoNeX's SimpleSTDP family): a pre-synaptic spike depresses by
+ * {@code aMinus * postTrace * negativeBound(w)}, a post-synaptic spike potentiates by
+ * {@code aPlus * preTrace * positiveBound(w)}; weights are unitless, limits {@code [wMin, wMax]} feed the
+ * bounds only (use WeightClip to enforce them).
+ *
+ * @param aPlus potentiation rate
+ * @param aMinus depression rate
+ * @param wMin lower weight limit for the bounds
+ * @param wMax upper weight limit for the bounds
+ * @param positiveBound bound applied to potentiation
+ * @param negativeBound bound applied to depression
+ */
+public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Bound positiveBound,
+        Bound negativeBound) {
+
+    /** Checks every value: finite rates, finite {@code wMin < wMax}, non-null bounds. */
+    public StdpParams {
+        Check.finite("STDP", "aPlus", aPlus);
+        Check.finite("STDP", "aMinus", aMinus);
+        Check.interval("STDP", "wMin", wMin, "wMax", wMax);
+        Objects.requireNonNull(positiveBound, "positiveBound");
+        Objects.requireNonNull(negativeBound, "negativeBound");
+    }
+
+    /** Rates with CoNeX's defaults: limits [0, 1], no bounds. */
+    public static StdpParams of(double aPlus, double aMinus) {
+        return new StdpParams((float) aPlus, (float) aMinus, 0f, 1f, Bound.NONE, Bound.NONE);
+    }
+
+    /** The same with other weight limits. */
+    public StdpParams limits(double wMin, double wMax) {
+        return new StdpParams(aPlus, aMinus, (float) wMin, (float) wMax, positiveBound, negativeBound);
+    }
+
+    /** The same with other bounds. */
+    public StdpParams bounds(Bound positive, Bound negative) {
+        return new StdpParams(aPlus, aMinus, wMin, wMax, positive, negative);
+    }
+
+    /** Potentiation of a weight {@code w} given the pre-synaptic trace. */
+    float plus(float preTrace, float w) {
+        return preTrace * aPlus * positiveBound.factor(w, wMin, wMax);
+    }
+
+    /** Depression of a weight {@code w} given the post-synaptic trace. */
+    float minus(float postTrace, float w) {
+        return postTrace * aMinus * negativeBound.factor(w, wMin, wMax);
+    }
+}

@@ -1,0 +1,116 @@
+package io.conex4j.core.behaviors.neuron;
+
+import io.conex4j.core.kernels.Kernels;
+import io.conex4j.core.runtime.Axon;
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.runtime.Priorities;
+
+/**
+ * CoNeX's NeuronAxon: keeps the last {@code maxDelay} iterations of the group's spikes so that synapses
+ * can read them at per-neuron delays. A ring buffer: each forward moves the head and copies this
+ * iteration's spikes into one row; nothing is rolled or allocated. Runs at priority 380, after firing,
+ * so delay 0 reads this iteration's spikes. Valid delays: {@code 0 .. maxDelay-1}.
+ */
+public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon {
+
+    private final int maxDelay;
+    private boolean[] history;
+    private int n;
+    private int head;
+    private Kernels kernels;
+
+    /** An axon keeping {@code maxDelay} iterations (&ge; 1) at the standard priority. */
+    public NeuronAxon(int maxDelay) {
+        this(maxDelay, Priorities.AXON);
+    }
+
+    /** An axon at an explicit priority. */
+    public NeuronAxon(int maxDelay, int priority) {
+        super(priority);
+        if (maxDelay < 1) {
+            throw new IllegalArgumentException("NeuronAxon: maxDelay (" + maxDelay + ") must be >= 1");
+        }
+        this.maxDelay = maxDelay;
+    }
+
+    @Override
+    public void initialize(NeuronGroup group) {
+        if (group.axon() != null && group.axon() != this) {
+            throw new IllegalStateException("NeuronAxon: neurons " + group.name() + " already have an axon");
+        }
+        long cells = (long) maxDelay * group.size();
+        if (cells > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("NeuronAxon: maxDelay (" + maxDelay + ") x " + group.size()
+                    + " neurons is more history than one array holds");
+        }
+        n = group.size();
+        history = new boolean[(int) cells];
+        head = 0;
+        kernels = group.network().kernels();
+        group.setAxon(this);
+    }
+
+    @Override
+    public void forward(NeuronGroup group) {
+        head = head + 1 == maxDelay ? 0 : head + 1;
+        System.arraycopy(group.spikes(), 0, history, head * n, n);
+    }
+
+    @Override
+    public int depth() {
+        return maxDelay;
+    }
+
+    @Override
+    public void read(int[] delays, boolean[] out) {
+        kernels.gatherDelayed(history, n, maxDelay, head, delays, out);
+    }
+
+    @Override
+    public void read(int delay, boolean[] out) {
+        int slot = head - delay;
+        if (slot < 0) {
+            slot += maxDelay;
+        }
+        System.arraycopy(history, slot * n, out, 0, n);
+    }
+
+    /** Index of the newest row in the ring (for saving). */
+    public int head() {
+        return head;
+    }
+
+    /** The raw ring buffer, {@code maxDelay} rows of {@code size} flags; live array (for saving). */
+    public boolean[] ring() {
+        return history;
+    }
+
+    /** Restores the ring position (for loading). */
+    public void setHead(int head) {
+        if (head < 0 || head >= maxDelay) {
+            throw new IllegalArgumentException("NeuronAxon: head (" + head + ") must be in [0, " + maxDelay + ")");
+        }
+        this.head = head;
+    }
+
+    /**
+     * The history in CoNeX's layout {@code [maxDelay, size]}, row 0 the newest iteration; a copy.
+     */
+    public boolean[] historyNewestFirst() {
+        boolean[] out = new boolean[history.length];
+        for (int d = 0; d < maxDelay; d++) {
+            int slot = head - d;
+            if (slot < 0) {
+                slot += maxDelay;
+            }
+            System.arraycopy(history, slot * n, out, d * n, n);
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "NeuronAxon(maxDelay=" + maxDelay + ")";
+    }
+}

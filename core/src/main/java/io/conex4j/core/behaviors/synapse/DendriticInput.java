@@ -1,0 +1,107 @@
+package io.conex4j.core.behaviors.synapse;
+
+import io.conex4j.core.kernels.Kernels;
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.CscWeights;
+import io.conex4j.core.storage.Weights;
+import java.util.Arrays;
+
+/**
+ * Base of the dendritic inputs: each iteration computes the synapse current
+ * {@code I = currentCoef * currentType * input}, where {@code input} is what the caught pre-synaptic
+ * spikes deliver through the weights and {@code currentType} is -1 when the source group is tagged
+ * {@code "inh"} or {@code "GABA"}, +1 otherwise. With CoNeX's priorities (180, before the spike catcher at
+ * 420) the spikes are those caught in the previous iteration. Delivery is event-driven: only the weights
+ * of spiking sources are read.
+ */
+public abstract class DendriticInput extends Behavior<SynapseGroup> {
+
+    private final float currentCoef;
+    private float factor;
+    private int[] spiking;
+    /** The network's kernels, set at initialize. */
+    protected Kernels kernels;
+
+    /** A dendritic input with the given coefficient (finite) at {@code priority}. */
+    protected DendriticInput(String who, double currentCoef, int priority) {
+        super(priority);
+        this.currentCoef = Check.finite(who, "currentCoef", currentCoef);
+    }
+
+    /** The coefficient multiplying the delivered input. */
+    public final float currentCoef() {
+        return currentCoef;
+    }
+
+    /** Checks the weights' layout; throws naming the synapse and the shape if this input cannot use it. */
+    protected abstract void checkWeights(SynapseGroup s, Weights w);
+
+    @Override
+    public void initialize(SynapseGroup s) {
+        Weights w = s.requireWeights(name());
+        checkWeights(s, w);
+        if (s.behavior(PreSpikeCatcher.class) == null) {
+            throw new IllegalStateException(name() + " on synapses " + s.name()
+                    + ": needs a PreSpikeCatcher on the same synapses");
+        }
+        boolean inhibitory = s.src().hasTag("inh") || s.src().hasTag("GABA");
+        factor = currentCoef * (inhibitory ? -1 : 1);
+        spiking = new int[s.src().size()];
+        kernels = s.network().kernels();
+        if (w instanceof CscWeights c) {
+            c.rowPtr();
+        }
+        s.current = new float[s.dst().size()];
+    }
+
+    @Override
+    public void forward(SynapseGroup s) {
+        float[] current = s.current;
+        Arrays.fill(current, 0f);
+        boolean[] pre = s.preSpike;
+        int count = 0;
+        for (int i = 0; i < pre.length; i++) {
+            if (pre[i]) {
+                spiking[count++] = i;
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        deliver(s, s.weights, spiking, count, current);
+        if (factor != 1f) {
+            kernels.scale(current, 0, current.length, factor);
+        }
+    }
+
+    /** Adds the input of the {@code count} spiking sources listed in {@code spiking} into {@code current}. */
+    protected void deliver(SynapseGroup s, Weights w, int[] spiking, int count, float[] current) {
+        if (w instanceof CscWeights c) {
+            int[] rowPtr = c.rowPtr();
+            int[] entries = c.rowEntries();
+            int[] dst = c.dstIdx();
+            float[] v = c.values();
+            for (int k = 0; k < count; k++) {
+                int r = spiking[k];
+                for (int e = rowPtr[r]; e < rowPtr[r + 1]; e++) {
+                    int at = entries[e];
+                    current[dst[at]] += v[at];
+                }
+            }
+        } else {
+            kernels.addRows(w.values(), current.length, spiking, count, current);
+        }
+    }
+
+    /** Throws unless {@code w} is a 2-D {@code [src, dst]} matrix, dense or CSC. */
+    static void require2d(String who, SynapseGroup s, Weights w) {
+        int[] shape = w.shape();
+        if (shape.length != 2 || shape[0] != s.src().size() || shape[1] != s.dst().size()) {
+            throw new IllegalArgumentException(who + " on synapses " + s.name() + ": weights of shape "
+                    + Arrays.toString(shape) + " must be [source, destination] = [" + s.src().size() + ", "
+                    + s.dst().size() + "]");
+        }
+    }
+}

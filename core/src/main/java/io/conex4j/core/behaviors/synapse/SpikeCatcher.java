@@ -1,0 +1,84 @@
+package io.conex4j.core.behaviors.synapse;
+
+import io.conex4j.core.runtime.Axon;
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.runtime.SynapseGroup;
+
+/**
+ * Reads one side's spikes through that group's {@link Axon} at the synapse's per-neuron delays.
+ * Initialized last, so it sees the finished delays; when all delays are equal it copies one history row.
+ */
+abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> permits PreSpikeCatcher, PostSpikeCatcher {
+
+    private Axon axon;
+    private int[] delays;
+    private int uniformDelay;
+    private boolean[] out;
+
+    SpikeCatcher(int priority) {
+        super(priority);
+    }
+
+    abstract boolean pre();
+
+    @Override
+    public final boolean initializeLast() {
+        return true;
+    }
+
+    @Override
+    public final void initialize(SynapseGroup s) {
+        NeuronGroup g = pre() ? s.src() : s.dst();
+        int[] d = pre() ? s.srcDelay : s.dstDelay;
+        String side = pre() ? "src" : "dst";
+        Axon a = g.axon();
+        if (a == null) {
+            throw new IllegalStateException(name() + " on synapses " + s.name() + ": neurons " + g.name()
+                    + " have no axon; add a NeuronAxon to them");
+        }
+        if (d == null) {
+            throw new IllegalStateException(name() + " on synapses " + s.name() + ": no " + side
+                    + " delays; add SynapseInit before it");
+        }
+        if (d.length != g.size()) {
+            throw new IllegalStateException(name() + " on synapses " + s.name() + ": " + d.length + " " + side
+                    + " delays for " + g.size() + " neurons");
+        }
+        int uniform = d.length == 0 ? 0 : d[0];
+        for (int i = 0; i < d.length; i++) {
+            if (d[i] < 0 || d[i] >= a.depth()) {
+                throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": " + side
+                        + " delay of neuron " + i + " is " + d[i] + "; allowed: 0 to " + (a.depth() - 1)
+                        + " (the axon of " + g.name() + " keeps " + a.depth() + " iterations)");
+            }
+            if (d[i] != uniform) {
+                uniform = -1;
+            }
+        }
+        boolean[] spikes = new boolean[g.size()];
+        axon = a;
+        delays = d;
+        uniformDelay = uniform;
+        out = spikes;
+        read();
+        if (pre()) {
+            s.preSpike = spikes;
+        } else {
+            s.postSpike = spikes;
+        }
+    }
+
+    @Override
+    public final void forward(SynapseGroup s) {
+        read();
+    }
+
+    private void read() {
+        if (uniformDelay >= 0) {
+            axon.read(uniformDelay, out);
+        } else {
+            axon.read(delays, out);
+        }
+    }
+}

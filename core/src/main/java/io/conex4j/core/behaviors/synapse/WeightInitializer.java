@@ -1,0 +1,323 @@
+package io.conex4j.core.behaviors.synapse;
+
+import io.conex4j.core.random.RandomSource;
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.Fill;
+import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.CscBuilder;
+import io.conex4j.core.storage.CscWeights;
+import io.conex4j.core.storage.DenseWeights;
+import io.conex4j.core.storage.Weights;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * CoNeX's WeightInitializer: creates the synapse weights (unitless) at initialize.
+ *
+ * <ul>
+ *   <li><b>Dense</b> ({@code density == 1} or {@code trueSparsity(false)}): base values from the mode,
+ *       then a density mask ({@code uniform <= density}, drawn after the base values), then the function,
+ *       then {@code * scale}, then {@code + offset} (which also lands on masked zeros, as in CoNeX).</li>
+ *   <li><b>True sparse</b>: exactly {@code floor(rows * cols * density)} distinct positions drawn without
+ *       replacement, one value per position in draw order, stored as CSC; function, scale and offset
+ *       apply to the stored values only, so the function must map 0 to 0.</li>
+ *   <li><b>Explicit</b> weights are copied (never aliased) and used as given: mode, function, scale and
+ *       offset do not apply, as in CoNeX. Explicit CSC weights also get their source/destination indices.</li>
+ * </ul>
+ */
+public final class WeightInitializer extends Behavior<SynapseGroup> {
+
+    private static final String WHO = "WeightInitializer";
+
+    private final Fill mode;
+    private final float scale;
+    private final float offset;
+    private final WeightFunction function;
+    private final double density;
+    private final boolean trueSparsity;
+    private final int[] weightShape;
+    private final int[] kernelShape;
+    private final Weights explicit;
+
+    private WeightInitializer(Builder b) {
+        super(b.priority);
+        this.mode = b.mode;
+        this.scale = b.scale;
+        this.offset = b.offset;
+        this.function = b.function;
+        this.density = b.density;
+        this.trueSparsity = b.trueSparsity;
+        this.weightShape = b.weightShape;
+        this.kernelShape = b.kernelShape;
+        this.explicit = b.explicit;
+    }
+
+    /** A builder with CoNeX's defaults: scale 1, offset 0, density 1, true sparsity on. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Weights filled by {@code mode} (a {@link Fill}, a number or a CoNeX mode string). */
+    public static Builder mode(Object mode) {
+        return new Builder().mode(mode);
+    }
+
+    /** Explicit weights (dense of any supported rank, or CSC); copied at construction. */
+    public static WeightInitializer explicit(Weights weights) {
+        return new Builder().weights(weights).build();
+    }
+
+    /** Whether this initializer produces CSC weights. */
+    public boolean producesSparse() {
+        return explicit != null ? explicit.isSparse() : trueSparsity && density < 1;
+    }
+
+    @Override
+    public void initialize(SynapseGroup s) {
+        Weights w;
+        if (explicit != null) {
+            checkExplicitShape(s, explicit);
+            w = explicit.copy();
+            if (w instanceof CscWeights csc) {
+                csc.dstIdx();
+            }
+        } else if (mode == null) {
+            throw new IllegalStateException(WHO + " on synapses " + s.name()
+                    + ": neither a mode nor explicit weights were given");
+        } else if (!trueSparsity || density == 1) {
+            w = dense(s);
+        } else {
+            w = sparse(s);
+        }
+        s.weights = w;
+        s.kernelShape = kernelShape == null ? null : kernelShape.clone();
+    }
+
+    private DenseWeights dense(SynapseGroup s) {
+        int[] shape = weightShape != null ? weightShape : s.matrixShape();
+        if (weightShape == null) {
+            checkMatrixSize(s);
+        } else {
+            checkExplicitShape(s, DenseWeights.zeros(shape));
+        }
+        DenseWeights w = DenseWeights.zeros(shape);
+        float[] v = w.values();
+        RandomSource rng = s.network().random();
+        mode.fill(v, 0, v.length, rng);
+        if (density < 1) {
+            float[] mask = new float[v.length];
+            rng.uniform(mask, 0, mask.length);
+            float d = (float) density;
+            for (int i = 0; i < v.length; i++) {
+                v[i] = mask[i] <= d ? v[i] : v[i] * 0f;
+            }
+        } else {
+            rng.discardUniform(v.length);
+        }
+        applyFunctionScaleOffset(v);
+        Check.allFinite(WHO + " on synapses " + s.name(), "the initialized weights", v);
+        return w;
+    }
+
+    private CscWeights sparse(SynapseGroup s) {
+        int rows = s.src().size();
+        int cols = s.dst().size();
+        if (weightShape != null && !Arrays.equals(weightShape, new int[] {rows, cols})) {
+            throw new IllegalArgumentException(WHO + " on synapses " + s.name() + ": weightShape "
+                    + Arrays.toString(weightShape) + " cannot be true-sparse; sparse weights are 2-D [" + rows + ", "
+                    + cols + "] (use trueSparsity(false) for other shapes)");
+        }
+        if (function != null && function.apply(0f) != 0f) {
+            throw new IllegalArgumentException(WHO + " on synapses " + s.name() + ": function maps 0 to "
+                    + function.apply(0f) + "; on sparse weights it must map 0 to 0 (implicit zeros stay zero)");
+        }
+        long population = (long) rows * cols;
+        double exact = (double) population * density;
+        if (exact > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(WHO + " on synapses " + s.name() + ": " + (long) exact
+                    + " non-zeros is more than one array holds");
+        }
+        int nnz = (int) exact;
+        RandomSource rng = s.network().random();
+        long[] positions = rng.sample(population, nnz);
+        float[] values = new float[nnz];
+        mode.fill(values, 0, nnz, rng);
+        CscWeights w = CscBuilder.fromPositions(rows, cols, positions, values);
+        applyFunctionScaleOffset(w.values());
+        Check.allFinite(WHO + " on synapses " + s.name(), "the initialized weights", w.values());
+        w.dstIdx();
+        return w;
+    }
+
+    private void applyFunctionScaleOffset(float[] v) {
+        if (function != null) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] = function.apply(v[i]);
+            }
+        }
+        if (scale != 1f) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= scale;
+            }
+        }
+        if (offset != 0f) {
+            for (int i = 0; i < v.length; i++) {
+                v[i] += offset;
+            }
+        }
+    }
+
+    private static void checkMatrixSize(SynapseGroup s) {
+        long n = (long) s.src().size() * s.dst().size();
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(WHO + " on synapses " + s.name() + ": a dense " + s.src().size() + " x "
+                    + s.dst().size() + " matrix has " + n + " weights, more than one array holds; use a density < 1");
+        }
+    }
+
+    /** Checks that explicit (or shaped) weights fit the groups they connect. */
+    static void checkExplicitShape(SynapseGroup s, Weights w) {
+        int[] shape = w.shape();
+        int src = s.src().size();
+        int dst = s.dst().size();
+        String got = Arrays.toString(shape);
+        String where = WHO + " on synapses " + s.name() + ": weights of shape " + got;
+        switch (shape.length) {
+            case 1 -> {
+                if (shape[0] != dst || src != dst) {
+                    throw new IllegalArgumentException(where + " must be one-to-one: [" + dst
+                            + "] with equal source and destination sizes (source " + src + ", destination " + dst + ")");
+                }
+            }
+            case 2 -> {
+                if (shape[0] != src || shape[1] != dst) {
+                    throw new IllegalArgumentException(where + " do not match [source, destination] = [" + src + ", "
+                            + dst + "]");
+                }
+            }
+            case 3 -> {
+                if ((long) shape[0] * shape[1] != dst) {
+                    throw new IllegalArgumentException(where + " (Local2d: outCh, outSize, conn) need outCh*outSize = "
+                            + "destination size " + dst);
+                }
+            }
+            case 4 -> {
+                if (dst % shape[0] != 0 || src % shape[1] != 0) {
+                    throw new IllegalArgumentException(where + " (Conv2d: outCh, inCh, kH, kW) need outCh to divide "
+                            + "the destination size " + dst + " and inCh to divide the source size " + src);
+                }
+            }
+            default -> throw new IllegalArgumentException(where + " have an unsupported rank; allowed: 1 to 4");
+        }
+    }
+
+    /** Collects and checks the parameters of a {@link WeightInitializer}. Each value is checked as it is given. */
+    public static final class Builder {
+        private int priority = Priorities.WEIGHT_INIT;
+        private Fill mode;
+        private float scale = 1f;
+        private float offset = 0f;
+        private WeightFunction function;
+        private double density = 1;
+        private boolean trueSparsity = true;
+        private int[] weightShape;
+        private int[] kernelShape;
+        private Weights explicit;
+
+        private Builder() {
+        }
+
+        /** The base values: a {@link Fill}, a number or a CoNeX mode string. */
+        public Builder mode(Object m) {
+            this.mode = Fill.of(Objects.requireNonNull(m, "mode"));
+            return this;
+        }
+
+        /** Multiplies every generated weight (float32). */
+        public Builder scale(double s) {
+            this.scale = Check.finite(WHO, "scale", s);
+            return this;
+        }
+
+        /** Added to every generated (stored) weight after the scale (float32). */
+        public Builder offset(double o) {
+            this.offset = Check.finite(WHO, "offset", o);
+            return this;
+        }
+
+        /** Element-wise function applied after the density mask, before the scale. */
+        public Builder function(WeightFunction f) {
+            this.function = Objects.requireNonNull(f, "function");
+            return this;
+        }
+
+        /** Fraction of non-zero weights, in [0, 1]. */
+        public Builder density(double d) {
+            this.density = Check.inRange(WHO, "density", d, 0, 1);
+            return this;
+        }
+
+        /** With false, density masks a dense matrix instead of producing CSC weights. */
+        public Builder trueSparsity(boolean on) {
+            this.trueSparsity = on;
+            return this;
+        }
+
+        /** Shape of dense weights (rank 1 to 4); default {@code [src.size, dst.size]}. */
+        public Builder weightShape(int... shape) {
+            if (shape.length < 1 || shape.length > 4) {
+                throw new IllegalArgumentException(WHO + ": weightShape " + Arrays.toString(shape)
+                        + " must have 1 to 4 dimensions");
+            }
+            for (int d : shape) {
+                if (d <= 0) {
+                    throw new IllegalArgumentException(WHO + ": weightShape " + Arrays.toString(shape)
+                            + " must be positive in every dimension");
+                }
+            }
+            this.weightShape = shape.clone();
+            return this;
+        }
+
+        /** Kernel shape kept on the synapse for convolutional and local dendrites. */
+        public Builder kernelShape(int... shape) {
+            for (int d : shape) {
+                if (d <= 0) {
+                    throw new IllegalArgumentException(WHO + ": kernelShape " + Arrays.toString(shape)
+                            + " must be positive in every dimension");
+                }
+            }
+            this.kernelShape = shape.clone();
+            return this;
+        }
+
+        /** Explicit weights, copied now; mode, function, scale and offset then do not apply. */
+        public Builder weights(Weights w) {
+            Objects.requireNonNull(w, "weights");
+            Check.allFinite(WHO, "weights", w.values());
+            this.explicit = w.copy();
+            return this;
+        }
+
+        /** Explicit dense weights from a flat row-major array and its shape; copied now. */
+        public Builder weights(float[] data, int... shape) {
+            return weights(new DenseWeights(data, shape));
+        }
+
+        /** Runs at another priority. */
+        public Builder priority(int p) {
+            this.priority = p;
+            return this;
+        }
+
+        /** The immutable initializer. */
+        public WeightInitializer build() {
+            if (mode == null && explicit == null) {
+                throw new IllegalArgumentException(WHO + ": give a mode or explicit weights");
+            }
+            return new WeightInitializer(this);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.conex4j.core.kernels;
+
+/**
+ * The hot loops of conex4j, over flat {@code float[]} arrays.
+ *
+ * <p>Two implementations exist: {@link ScalarKernels} (plain Java loops) and a Panama implementation
+ * on {@code jdk.incubator.vector}. {@link KernelProvider#get()} picks one once per JVM. All matrices
+ * are row-major; ranges are half-open {@code [from, to)}. Implementations must give bit-identical
+ * results for element-wise kernels; reductions (sums) may differ in rounding because their order
+ * differs.
+ */
+public interface Kernels {
+
+    /** Flush threshold of {@link #traceUpdate}: magnitudes below this become exactly 0 (no subnormals). */
+    float TRACE_FLUSH = 1e-30f;
+
+    /** A short name for logs and benchmarks: {@code "scalar"} or {@code "panama"}. */
+    String name();
+
+    /** {@code a[i] = value} for i in [from, to). */
+    void fill(float[] a, int from, int to, float value);
+
+    /** {@code a[i] *= factor} for i in [from, to). */
+    void scale(float[] a, int from, int to, float factor);
+
+    /** {@code a[i] += value} for i in [from, to). */
+    void addScalar(float[] a, int from, int to, float value);
+
+    /** {@code a[i] = min(max(a[i], lo), hi)} for i in [from, to); NaN stays NaN. */
+    void clip(float[] a, int from, int to, float lo, float hi);
+
+    /** {@code a[aOff + i] *= b[bOff + i]} for i in [0, length). */
+    void multiply(float[] a, int aOff, float[] b, int bOff, int length);
+
+    /** The sum of {@code a[from..to)}. */
+    float sum(float[] a, int from, int to);
+
+    /**
+     * Column sums of the row-major {@code rows x cols} matrix {@code w}: {@code out[j] = sum_i w[i][j]}.
+     * {@code out} needs at least {@code cols} elements; it is overwritten.
+     */
+    void columnSums(float[] w, int rows, int cols, float[] out);
+
+    /** Row sums of the row-major {@code rows x cols} matrix {@code w}: {@code out[i] = sum_j w[i][j]}. */
+    void rowSums(float[] w, int rows, int cols, float[] out);
+
+    /** {@code w[i][j] *= factors[j]} over the row-major {@code rows x cols} matrix. */
+    void scaleColumns(float[] w, int rows, int cols, float[] factors);
+
+    /** {@code w[i][j] *= factors[i]} over the row-major {@code rows x cols} matrix. */
+    void scaleRows(float[] w, int rows, int cols, float[] factors);
+
+    /**
+     * Adds the selected rows of the row-major matrix {@code w} (row length {@code cols}) into {@code out}:
+     * {@code out[j] += sum_k w[rows[k]][j]} for k in [0, count).
+     */
+    void addRows(float[] w, int cols, int[] rows, int count, float[] out);
+
+    /**
+     * {@code out[j] += alpha * w[row][j]}: one scaled row of a row-major matrix added to a vector.
+     */
+    void axpyRow(float alpha, float[] w, int row, int cols, float[] out);
+
+    /**
+     * The CoNeX trace update, in float32 and bit for bit: {@code x = x + (spike ? spikeScale : 0);
+     * x = x - (x / tau) * dt}, then {@code |x| < TRACE_FLUSH} becomes 0.
+     */
+    void traceUpdate(float[] x, boolean[] spikes, float spikeScale, float tau, float dt);
+
+    /**
+     * Delayed spike read from a ring buffer: {@code out[i] = history[((head - delays[i]) mod depth) * n + i]}.
+     * {@code history} holds {@code depth} rows of {@code n} flags; row {@code head} is the newest.
+     */
+    default void gatherDelayed(boolean[] history, int n, int depth, int head, int[] delays, boolean[] out) {
+        for (int i = 0; i < n; i++) {
+            int slot = head - delays[i];
+            if (slot < 0) {
+                slot += depth;
+            }
+            out[i] = history[slot * n + i];
+        }
+    }
+}

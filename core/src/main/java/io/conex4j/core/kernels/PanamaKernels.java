@@ -1,0 +1,192 @@
+package io.conex4j.core.kernels;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link Kernels} on the Vector API ({@code jdk.incubator.vector}), with the preferred species
+ * (16 float lanes on AVX-512). Tails run as scalar loops, so results match {@link ScalarKernels}
+ * bit for bit for element-wise kernels. Loaded reflectively by {@link KernelProvider}; never
+ * referenced directly, so that a JVM without the module never touches this class.
+ */
+final class PanamaKernels implements Kernels {
+
+    private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
+    private static final int LANES = SPECIES.length();
+
+    PanamaKernels() {
+        // Touch the species so that a broken module fails here, inside the provider's try block.
+        if (LANES < 2) {
+            throw new UnsupportedOperationException("vector species has " + LANES + " float lane(s)");
+        }
+    }
+
+    @Override
+    public String name() {
+        return "panama";
+    }
+
+    @Override
+    public void fill(float[] a, int from, int to, float value) {
+        java.util.Arrays.fill(a, from, to, value);
+    }
+
+    @Override
+    public void scale(float[] a, int from, int to, float factor) {
+        int i = from;
+        int bound = from + SPECIES.loopBound(to - from);
+        for (; i < bound; i += LANES) {
+            FloatVector.fromArray(SPECIES, a, i).mul(factor).intoArray(a, i);
+        }
+        for (; i < to; i++) {
+            a[i] *= factor;
+        }
+    }
+
+    @Override
+    public void addScalar(float[] a, int from, int to, float value) {
+        int i = from;
+        int bound = from + SPECIES.loopBound(to - from);
+        for (; i < bound; i += LANES) {
+            FloatVector.fromArray(SPECIES, a, i).add(value).intoArray(a, i);
+        }
+        for (; i < to; i++) {
+            a[i] += value;
+        }
+    }
+
+    @Override
+    public void clip(float[] a, int from, int to, float lo, float hi) {
+        // The JIT already vectorizes this loop (PEERS.md); a plain loop keeps NaN semantics identical.
+        for (int i = from; i < to; i++) {
+            a[i] = Math.min(Math.max(a[i], lo), hi);
+        }
+    }
+
+    @Override
+    public void multiply(float[] a, int aOff, float[] b, int bOff, int length) {
+        int i = 0;
+        int bound = SPECIES.loopBound(length);
+        for (; i < bound; i += LANES) {
+            FloatVector.fromArray(SPECIES, a, aOff + i)
+                    .mul(FloatVector.fromArray(SPECIES, b, bOff + i))
+                    .intoArray(a, aOff + i);
+        }
+        for (; i < length; i++) {
+            a[aOff + i] *= b[bOff + i];
+        }
+    }
+
+    @Override
+    public float sum(float[] a, int from, int to) {
+        int i = from;
+        int bound = from + SPECIES.loopBound(to - from);
+        float s = 0f;
+        if (bound > from) {
+            FloatVector acc = FloatVector.zero(SPECIES);
+            for (; i < bound; i += LANES) {
+                acc = acc.add(FloatVector.fromArray(SPECIES, a, i));
+            }
+            s = acc.reduceLanes(VectorOperators.ADD);
+        }
+        for (; i < to; i++) {
+            s += a[i];
+        }
+        return s;
+    }
+
+    @Override
+    public void columnSums(float[] w, int rows, int cols, float[] out) {
+        java.util.Arrays.fill(out, 0, cols, 0f);
+        int bound = SPECIES.loopBound(cols);
+        for (int r = 0, base = 0; r < rows; r++, base += cols) {
+            int j = 0;
+            for (; j < bound; j += LANES) {
+                FloatVector.fromArray(SPECIES, out, j)
+                        .add(FloatVector.fromArray(SPECIES, w, base + j))
+                        .intoArray(out, j);
+            }
+            for (; j < cols; j++) {
+                out[j] += w[base + j];
+            }
+        }
+    }
+
+    @Override
+    public void rowSums(float[] w, int rows, int cols, float[] out) {
+        for (int r = 0, base = 0; r < rows; r++, base += cols) {
+            out[r] = sum(w, base, base + cols);
+        }
+    }
+
+    @Override
+    public void scaleColumns(float[] w, int rows, int cols, float[] factors) {
+        for (int r = 0, base = 0; r < rows; r++, base += cols) {
+            multiply(w, base, factors, 0, cols);
+        }
+    }
+
+    @Override
+    public void scaleRows(float[] w, int rows, int cols, float[] factors) {
+        for (int r = 0, base = 0; r < rows; r++, base += cols) {
+            scale(w, base, base + cols, factors[r]);
+        }
+    }
+
+    @Override
+    public void addRows(float[] w, int cols, int[] rows, int count, float[] out) {
+        int bound = SPECIES.loopBound(cols);
+        for (int k = 0; k < count; k++) {
+            int base = rows[k] * cols;
+            int j = 0;
+            for (; j < bound; j += LANES) {
+                FloatVector.fromArray(SPECIES, out, j)
+                        .add(FloatVector.fromArray(SPECIES, w, base + j))
+                        .intoArray(out, j);
+            }
+            for (; j < cols; j++) {
+                out[j] += w[base + j];
+            }
+        }
+    }
+
+    @Override
+    public void axpyRow(float alpha, float[] w, int row, int cols, float[] out) {
+        int base = row * cols;
+        int bound = SPECIES.loopBound(cols);
+        int j = 0;
+        for (; j < bound; j += LANES) {
+            FloatVector.fromArray(SPECIES, w, base + j).mul(alpha)
+                    .add(FloatVector.fromArray(SPECIES, out, j))
+                    .intoArray(out, j);
+        }
+        for (; j < cols; j++) {
+            out[j] += alpha * w[base + j];
+        }
+    }
+
+    @Override
+    public void traceUpdate(float[] x, boolean[] spikes, float spikeScale, float tau, float dt) {
+        int n = x.length;
+        int bound = SPECIES.loopBound(n);
+        int i = 0;
+        for (; i < bound; i += LANES) {
+            VectorMask<Float> spiking = VectorMask.fromArray(SPECIES, spikes, i);
+            FloatVector v = FloatVector.fromArray(SPECIES, x, i);
+            v = v.add(spikeScale, spiking);
+            v = v.sub(v.div(tau).mul(dt));
+            VectorMask<Float> tiny = v.abs().lt(TRACE_FLUSH);
+            v.blend(0f, tiny).intoArray(x, i);
+        }
+        for (; i < n; i++) {
+            float v = x[i];
+            if (spikes[i]) {
+                v += spikeScale;
+            }
+            v = v - (v / tau) * dt;
+            x[i] = Math.abs(v) < TRACE_FLUSH ? 0f : v;
+        }
+    }
+}

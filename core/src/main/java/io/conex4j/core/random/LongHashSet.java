@@ -1,0 +1,51 @@
+package io.conex4j.core.random;
+
+/** An open-addressing set of non-negative longs, sized once; no boxing. */
+final class LongHashSet {
+
+    private static final long EMPTY = -1L;
+    private final long[] table;
+    private final int mask;
+
+    LongHashSet(int expected) {
+        int cap = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+        table = new long[cap];
+        java.util.Arrays.fill(table, EMPTY);
+        mask = cap - 1;
+    }
+
+    /** Adds {@code v}; false if it was already present. */
+    boolean add(long v) {
+        int i = slot(v);
+        while (true) {
+            long t = table[i];
+            if (t == EMPTY) {
+                table[i] = v;
+                return true;
+            }
+            if (t == v) {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    boolean contains(long v) {
+        int i = slot(v);
+        while (true) {
+            long t = table[i];
+            if (t == EMPTY) {
+                return false;
+            }
+            if (t == v) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    private int slot(long v) {
+        long h = v * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32)) & mask;
+    }
+}

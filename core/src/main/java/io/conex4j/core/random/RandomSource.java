@@ -1,0 +1,40 @@
+package io.conex4j.core.random;
+
+/**
+ * Every random draw a network makes goes through one of these, in call order. The seeded
+ * implementation is {@link SeededRandom}; a test can substitute a source that replays a recorded
+ * sequence (the conformance fixtures record every draw CoNeX made).
+ *
+ * <p>The draw kinds mirror the original's: {@code torch.rand} (uniform [0, 1)), {@code torch.randn}
+ * (standard normal) and Python's {@code random.sample} (distinct integers without replacement).
+ */
+public interface RandomSource {
+
+    /** Fills {@code out[from..to)} with uniform floats in [0, 1). */
+    void uniform(float[] out, int from, int to);
+
+    /** Fills {@code out[from..to)} with standard normal floats (mean 0, standard deviation 1). */
+    void normal(float[] out, int from, int to);
+
+    /**
+     * {@code k} distinct integers from {@code [0, population)}, uniformly chosen. The order of the
+     * result is the draw order, which pairs each position with the value drawn for it.
+     *
+     * @throws IllegalArgumentException if {@code k < 0} or {@code k > population}
+     */
+    long[] sample(long population, int k);
+
+    /**
+     * Marks a uniform draw of {@code count} numbers that CoNeX makes but whose result can never matter
+     * (its density mask at density 1). A seeded source skips it; a replaying source consumes it.
+     */
+    default void discardUniform(long count) {
+    }
+
+    /** One uniform float in [0, 1). */
+    default float nextFloat() {
+        float[] one = new float[1];
+        uniform(one, 0, 1);
+        return one[0];
+    }
+}

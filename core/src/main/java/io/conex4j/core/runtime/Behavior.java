@@ -1,0 +1,60 @@
+package io.conex4j.core.runtime;
+
+import java.util.Set;
+
+/**
+ * A unit of simulation logic attached to one owner (the {@link Network}, a {@link NeuronGroup} or a
+ * {@link SynapseGroup}). The network runs every behavior's {@link #initialize} once, then its
+ * {@link #forward} once per iteration, in one schedule sorted by {@link #priority()} (ties in creation
+ * order of the owners, then in order of attachment). Behaviors with {@link #initializeLast()} are
+ * initialized in a second pass, after all others.
+ *
+ * @param <T> the owner type
+ */
+public abstract class Behavior<T extends SimObject> {
+
+    private final int priority;
+    private final Set<String> tags;
+
+    /** A behavior running at {@code priority} (lower runs first; see {@link Priorities}). */
+    protected Behavior(int priority, String... tags) {
+        this.priority = priority;
+        this.tags = Set.of(tags);
+    }
+
+    /** The scheduling priority; lower runs earlier. */
+    public final int priority() {
+        return priority;
+    }
+
+    /** Tags by which this behavior can be enabled or disabled as a group. */
+    public final Set<String> tags() {
+        return tags;
+    }
+
+    /** Whether this behavior is initialized in the second pass (after every other behavior). */
+    public boolean initializeLast() {
+        return false;
+    }
+
+    /**
+     * Prepares the owner's state. Validate everything first and assign state only when nothing can fail,
+     * so that a failed initialize leaves nothing half-built.
+     */
+    public void initialize(T owner) {
+    }
+
+    /** One iteration. Should allocate nothing in steady state. */
+    public void forward(T owner) {
+    }
+
+    /** The class name, the default label in errors and schedules. */
+    public String name() {
+        return getClass().getSimpleName();
+    }
+
+    @Override
+    public String toString() {
+        return name() + "@" + priority;
+    }
+}

@@ -1,0 +1,59 @@
+package io.conex4j.core.runtime;
+
+/** Argument checks that produce messages naming the owner, the parameter, the value and what is allowed. */
+public final class Check {
+
+    private Check() {
+    }
+
+    /** {@code value} must be finite. */
+    public static float finite(String who, String param, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(who + ": " + param + " (" + value + ") must be finite");
+        }
+        return (float) value;
+    }
+
+    /** {@code value} must be finite and &gt; 0. */
+    public static float positive(String who, String param, double value) {
+        if (!(value > 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(who + ": " + param + " (" + value + ") must be finite and > 0");
+        }
+        return (float) value;
+    }
+
+    /** {@code value} must be finite and &ge; 0. */
+    public static float nonNegative(String who, String param, double value) {
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(who + ": " + param + " (" + value + ") must be finite and >= 0");
+        }
+        return (float) value;
+    }
+
+    /** {@code value} must lie in [lo, hi]. */
+    public static double inRange(String who, String param, double value, double lo, double hi) {
+        if (!(value >= lo && value <= hi)) {
+            throw new IllegalArgumentException(who + ": " + param + " (" + value + ") must be in [" + lo + ", " + hi + "]");
+        }
+        return value;
+    }
+
+    /** Every element of {@code a} must be finite. */
+    public static void allFinite(String who, String param, float[] a) {
+        for (int i = 0; i < a.length; i++) {
+            if (!Float.isFinite(a[i])) {
+                throw new IllegalArgumentException(who + ": " + param + " has " + a[i] + " at index " + i
+                        + "; every value must be finite");
+            }
+        }
+    }
+
+    /** {@code lo < hi}, both finite. */
+    public static void interval(String who, String loName, double lo, String hiName, double hi) {
+        finite(who, loName, lo);
+        finite(who, hiName, hi);
+        if (!(lo < hi)) {
+            throw new IllegalArgumentException(who + ": " + loName + " (" + lo + ") must be < " + hiName + " (" + hi + ")");
+        }
+    }
+}

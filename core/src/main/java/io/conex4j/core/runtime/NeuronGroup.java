@@ -1,0 +1,118 @@
+package io.conex4j.core.runtime;
+
+import java.util.Arrays;
+
+/**
+ * A population of neurons laid out as {@code depth x height x width} (a flat group is 1 x 1 x size).
+ * Holds the typed per-neuron state as flat arrays: {@link #spikes()} (this iteration's spikes),
+ * {@link #voltage()} (membrane potential, mV) and {@link #current()} (the summed input current of this
+ * iteration), plus the {@link Axon} set by an axon behavior.
+ */
+public final class NeuronGroup extends SimObject {
+
+    private final Network network;
+    private final int depth;
+    private final int height;
+    private final int width;
+    private final int size;
+    private final boolean[] spikes;
+    private final float[] voltage;
+    private final float[] current;
+    private Axon axon;
+
+    NeuronGroup(Network network, String name, int creationIndex, int depth, int height, int width, String... tags) {
+        super(name, creationIndex, tags);
+        if (depth <= 0 || height <= 0 || width <= 0) {
+            throw new IllegalArgumentException("neurons " + name + ": shape " + depth + "x" + height + "x" + width
+                    + " must be positive in every dimension");
+        }
+        long n = (long) depth * height * width;
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("neurons " + name + ": " + n + " neurons is more than one array holds");
+        }
+        this.network = network;
+        this.depth = depth;
+        this.height = height;
+        this.width = width;
+        this.size = (int) n;
+        this.spikes = new boolean[size];
+        this.voltage = new float[size];
+        this.current = new float[size];
+    }
+
+    @Override
+    public Network network() {
+        return network;
+    }
+
+    /** Attaches a behavior; returns this group. */
+    public NeuronGroup add(Behavior<? super NeuronGroup> behavior) {
+        attach(behavior);
+        return this;
+    }
+
+    /** Number of neurons. */
+    public int size() {
+        return size;
+    }
+
+    /** Channels (1 for a flat group). */
+    public int depth() {
+        return depth;
+    }
+
+    /** Rows (1 for a flat group). */
+    public int height() {
+        return height;
+    }
+
+    /** Columns ({@code size} for a flat group). */
+    public int width() {
+        return width;
+    }
+
+    /** This iteration's spikes; live array. */
+    public boolean[] spikes() {
+        return spikes;
+    }
+
+    /** Membrane potential in mV; live array. */
+    public float[] voltage() {
+        return voltage;
+    }
+
+    /** Input current of this iteration (summed by the dendrite structure); live array. */
+    public float[] current() {
+        return current;
+    }
+
+    /** The axon, or null if no axon behavior is attached and initialized. */
+    public Axon axon() {
+        return axon;
+    }
+
+    /** Sets the axon (called by the axon behavior at initialize). */
+    public void setAxon(Axon axon) {
+        this.axon = axon;
+    }
+
+    /** The number of spikes in {@link #spikes()}. */
+    public int spikeCount() {
+        int c = 0;
+        for (boolean s : spikes) {
+            if (s) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    @Override
+    void clearState() {
+        super.clearState();
+        Arrays.fill(spikes, false);
+        Arrays.fill(voltage, 0f);
+        Arrays.fill(current, 0f);
+        axon = null;
+    }
+}

@@ -1,0 +1,49 @@
+package io.conex4j.core.runtime;
+
+/** CoNeX's standard priorities ({@code conex/nn/priority.py}); lower runs first. */
+public final class Priorities {
+
+    /** Network-level setup such as the time resolution. */
+    public static final int NETWORK = 1;
+    /** SynapseInit (initialize only). */
+    public static final int SYNAPSE_INIT = 2;
+    /** WeightInitializer (initialize only). */
+    public static final int WEIGHT_INIT = 3;
+    /** DelayInitializer (initialize only). */
+    public static final int DELAY_INIT = 4;
+    /** Inputs that set neuron currents or spikes before the dendrites. */
+    public static final int INPUT = 100;
+    /** Dendritic input of a synapse: computes the synapse current {@code I}. */
+    public static final int DENDRITIC_INPUT = 180;
+    /** CurrentNormalization. */
+    public static final int CURRENT_NORMALIZATION = 200;
+    /** Dendrite structure: sums synapse currents into the neuron input. */
+    public static final int DENDRITE_STRUCTURE = 220;
+    /** Neuron dynamics (voltage update). */
+    public static final int NEURON_DYNAMICS = 260;
+    /** Firing: threshold crossing and reset. */
+    public static final int FIRE = 340;
+    /** Lateral or k-winners-take-all competition after firing. */
+    public static final int KWTA = 360;
+    /** NeuronAxon: pushes this iteration's spikes into the history. */
+    public static final int AXON = 380;
+    /** PreSpikeCatcher. */
+    public static final int PRE_SPIKE_CATCHER = 420;
+    /** PostSpikeCatcher. */
+    public static final int POST_SPIKE_CATCHER = 440;
+    /** PreTrace. */
+    public static final int PRE_TRACE = 460;
+    /** PostTrace. */
+    public static final int POST_TRACE = 480;
+    /** Learning rules (STDP). */
+    public static final int LEARNING = 500;
+    /** WeightNormalization. */
+    public static final int WEIGHT_NORMALIZATION = 520;
+    /** WeightClip. */
+    public static final int WEIGHT_CLIP = 540;
+    /** Recorders run after everything else. */
+    public static final int RECORDER = 1000;
+
+    private Priorities() {
+    }
+}

@@ -1,0 +1,202 @@
+package io.conex4j.core.storage;
+
+import java.util.Arrays;
+
+/**
+ * A true-sparse {@code rows x cols} float32 matrix in compressed sparse column form: column {@code j}
+ * holds the entries {@code colPtr[j] .. colPtr[j+1]-1}, with {@code rowIdx} ascending and distinct
+ * inside a column; rows are source neurons, columns destination neurons. This is the layout of torch's
+ * {@code to_sparse_csc()} and of {@code scipy.sparse.csc_matrix((values, rowIdx, colPtr))}.
+ *
+ * <p>Per stored entry it also keeps {@link #srcIdx()} (= row) and {@link #dstIdx()} (= column), and
+ * builds once, on demand, a row index ({@link #rowPtr()}, {@link #rowEntries()}) so that the entries of
+ * one source neuron can be visited without scanning all columns (event-driven delivery).
+ */
+public final class CscWeights implements Weights {
+
+    private final int rows;
+    private final int cols;
+    private final int[] colPtr;
+    private final int[] rowIdx;
+    private final float[] values;
+    private int[] dstIdx;
+    private int[] rowPtr;
+    private int[] rowEntries;
+
+    /**
+     * A CSC matrix from copies of its arrays, validated: {@code colPtr} has {@code cols + 1} entries,
+     * starts at 0, never decreases and ends at {@code values.length}; rows are in range, ascending and
+     * distinct inside each column; values are finite.
+     */
+    public CscWeights(int rows, int cols, int[] colPtr, int[] rowIdx, float[] values) {
+        this(rows, cols, colPtr.clone(), rowIdx.clone(), values.clone(), true);
+    }
+
+    private CscWeights(int rows, int cols, int[] colPtr, int[] rowIdx, float[] values, boolean validate) {
+        this.rows = rows;
+        this.cols = cols;
+        this.colPtr = colPtr;
+        this.rowIdx = rowIdx;
+        this.values = values;
+        if (validate) {
+            validate();
+        }
+    }
+
+    /** Wraps arrays built by conex4j itself (already valid); no copy, no check. */
+    static CscWeights wrapTrusted(int rows, int cols, int[] colPtr, int[] rowIdx, float[] values) {
+        return new CscWeights(rows, cols, colPtr, rowIdx, values, false);
+    }
+
+    private void validate() {
+        if (rows <= 0 || cols <= 0) {
+            throw new IllegalArgumentException("CSC weights: shape [" + rows + ", " + cols + "] must be positive");
+        }
+        if (colPtr.length != cols + 1) {
+            throw new IllegalArgumentException("CSC weights: colPtr has " + colPtr.length + " entries; must have cols+1 = "
+                    + (cols + 1));
+        }
+        if (rowIdx.length != values.length) {
+            throw new IllegalArgumentException("CSC weights: rowIdx has " + rowIdx.length + " entries but values has "
+                    + values.length + "; they must match");
+        }
+        if (colPtr[0] != 0 || colPtr[cols] != values.length) {
+            throw new IllegalArgumentException("CSC weights: colPtr must start at 0 and end at nnz=" + values.length
+                    + ", got " + colPtr[0] + " .. " + colPtr[cols]);
+        }
+        for (int j = 0; j < cols; j++) {
+            if (colPtr[j + 1] < colPtr[j]) {
+                throw new IllegalArgumentException("CSC weights: colPtr decreases at column " + j + " ("
+                        + colPtr[j] + " > " + colPtr[j + 1] + ")");
+            }
+            for (int k = colPtr[j]; k < colPtr[j + 1]; k++) {
+                int r = rowIdx[k];
+                if (r < 0 || r >= rows) {
+                    throw new IllegalArgumentException("CSC weights: row index " + r + " at entry " + k
+                            + " is outside [0, " + rows + ")");
+                }
+                if (k > colPtr[j] && rowIdx[k - 1] >= r) {
+                    throw new IllegalArgumentException("CSC weights: rows in column " + j
+                            + " must be strictly ascending, got " + rowIdx[k - 1] + " then " + r);
+                }
+            }
+        }
+        for (int k = 0; k < values.length; k++) {
+            if (!Float.isFinite(values[k])) {
+                throw new IllegalArgumentException("CSC weights: value " + values[k] + " at entry " + k
+                        + " must be finite");
+            }
+        }
+    }
+
+    /** Number of rows (source neurons). */
+    public int rows() {
+        return rows;
+    }
+
+    /** Number of columns (destination neurons). */
+    public int cols() {
+        return cols;
+    }
+
+    /** Number of stored entries. */
+    public int nnz() {
+        return values.length;
+    }
+
+    @Override
+    public int[] shape() {
+        return new int[] {rows, cols};
+    }
+
+    /** Column pointers, {@code cols + 1} entries; live array, do not modify. */
+    public int[] colPtr() {
+        return colPtr;
+    }
+
+    /** Row index of each stored entry; live array, do not modify. */
+    public int[] rowIdx() {
+        return rowIdx;
+    }
+
+    @Override
+    public float[] values() {
+        return values;
+    }
+
+    /** Source neuron of each stored entry (the same array as {@link #rowIdx()}). */
+    public int[] srcIdx() {
+        return rowIdx;
+    }
+
+    /** Destination neuron of each stored entry, built once. */
+    public synchronized int[] dstIdx() {
+        if (dstIdx == null) {
+            int[] d = new int[values.length];
+            for (int j = 0; j < cols; j++) {
+                Arrays.fill(d, colPtr[j], colPtr[j + 1], j);
+            }
+            dstIdx = d;
+        }
+        return dstIdx;
+    }
+
+    /** Row pointers of the row index: the entries of row {@code i} are {@code rowEntries[rowPtr[i] .. rowPtr[i+1]-1]}. */
+    public synchronized int[] rowPtr() {
+        buildRowIndex();
+        return rowPtr;
+    }
+
+    /** Positions (into {@link #values()}) of the entries of each row, grouped by row, columns ascending. */
+    public synchronized int[] rowEntries() {
+        buildRowIndex();
+        return rowEntries;
+    }
+
+    private void buildRowIndex() {
+        if (rowPtr != null) {
+            return;
+        }
+        int[] ptr = new int[rows + 1];
+        for (int r : rowIdx) {
+            ptr[r + 1]++;
+        }
+        for (int i = 0; i < rows; i++) {
+            ptr[i + 1] += ptr[i];
+        }
+        int[] next = Arrays.copyOf(ptr, rows);
+        int[] entries = new int[values.length];
+        for (int k = 0; k < values.length; k++) {
+            entries[next[rowIdx[k]]++] = k;
+        }
+        rowEntries = entries;
+        rowPtr = ptr;
+    }
+
+    /** Element {@code (i, j)}, 0 where nothing is stored (binary search in the column). */
+    public float get(int i, int j) {
+        int k = Arrays.binarySearch(rowIdx, colPtr[j], colPtr[j + 1], i);
+        return k >= 0 ? values[k] : 0f;
+    }
+
+    /** The matrix as a dense row-major {@code rows x cols} array. */
+    public float[] toDense() {
+        float[] d = new float[Math.multiplyExact(rows, cols)];
+        for (int j = 0; j < cols; j++) {
+            for (int k = colPtr[j]; k < colPtr[j + 1]; k++) {
+                d[rowIdx[k] * cols + j] = values[k];
+            }
+        }
+        return d;
+    }
+
+    @Override
+    public CscWeights copy() {
+        return new CscWeights(rows, cols, colPtr.clone(), rowIdx.clone(), values.clone(), false);
+    }
+
+    @Override
+    public String toString() {
+        return "CscWeights[" + rows + ", " + cols + "; nnz=" + values.length + "]";
+    }
+}
