@@ -1,0 +1,122 @@
+package io.conex4j.core.behaviors.learning;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.CscWeights;
+import io.conex4j.core.storage.DenseWeights;
+import io.conex4j.core.testutil.Property;
+import io.conex4j.core.testutil.TestNets;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The event-driven STDP updates equal CoNeX's full outer-product formula, cell for cell. */
+class StdpPropertiesTest {
+
+    private static StdpParams randomParams(SplittableRandom rnd) {
+        Bound[] b = Bound.values();
+        return new StdpParams((float) rnd.nextDouble() * 0.1f, (float) rnd.nextDouble() * 0.1f, 0f, 1f,
+                b[rnd.nextInt(3)], b[rnd.nextInt(3)]);
+    }
+
+    private static void randomState(SplittableRandom rnd, SynapseGroup s) {
+        System.arraycopy(Property.bools(rnd, s.preSpike.length, 0.3), 0, s.preSpike, 0, s.preSpike.length);
+        System.arraycopy(Property.bools(rnd, s.postSpike.length, 0.3), 0, s.postSpike, 0, s.postSpike.length);
+        float[] pre = Property.floats(rnd, s.preTrace.length, 0, 2);
+        for (int i = 0; i < pre.length; i++) {
+            if (rnd.nextInt(4) == 0) {
+                pre[i] = 0;
+            }
+        }
+        System.arraycopy(pre, 0, s.preTrace, 0, pre.length);
+        System.arraycopy(Property.floats(rnd, s.postTrace.length, 0, 2), 0, s.postTrace, 0, s.postTrace.length);
+    }
+
+    /** CoNeX: dw = outer(preTrace, postSpike)*aPlus*pb(W) - outer(preSpike, postTrace)*aMinus*nb(W). */
+    private static float naive(StdpParams p, float w, boolean preSpike, boolean postSpike, float preTrace,
+            float postTrace) {
+        float plus = (preTrace * (postSpike ? 1f : 0f)) * p.aPlus() * p.positiveBound().factor(w, p.wMin(), p.wMax());
+        float minus = ((preSpike ? 1f : 0f) * postTrace) * p.aMinus() * p.negativeBound().factor(w, p.wMin(), p.wMax());
+        return w + (plus - minus);
+    }
+
+    @Test
+    void simpleStdpEqualsTheDenseOuterProductFormula() {
+        Property.forAll("SimpleSTDP equals outer-product formula", rnd -> {
+            int r = 1 + rnd.nextInt(20);
+            int c = 1 + rnd.nextInt(20);
+            StdpParams p = randomParams(rnd);
+            SimpleSTDP rule = new SimpleSTDP(p);
+            SynapseGroup s = TestNets.learningReady(TestNets.withWeights(r, c,
+                    new DenseWeights(Property.floats(rnd, r * c, 0, 1), r, c))).add(rule);
+            s.network().initialize();
+            randomState(rnd, s);
+            float[] w = s.weights.values();
+            float[] expected = new float[w.length];
+            for (int i = 0; i < r; i++) {
+                for (int j = 0; j < c; j++) {
+                    expected[i * c + j] = naive(p, w[i * c + j], s.preSpike[i], s.postSpike[j], s.preTrace[i],
+                            s.postTrace[j]);
+                }
+            }
+            rule.forward(s);
+            assertArrayEquals(expected, w);
+        });
+    }
+
+    @Test
+    void sparseStdpEqualsTheFormulaOnStoredEntriesAndKeepsTheStructure() {
+        Property.forAll("SparseSTDP equals formula on stored entries", rnd -> {
+            int r = 1 + rnd.nextInt(20);
+            int c = 1 + rnd.nextInt(20);
+            StdpParams p = randomParams(rnd);
+            SparseSTDP rule = new SparseSTDP(p);
+            CscWeights w0 = io.conex4j.core.testutil.RandomWeights.csc(rnd, r, c);
+            SynapseGroup s = TestNets.learningReady(TestNets.withWeights(r, c, w0)).add(rule);
+            s.network().initialize();
+            randomState(rnd, s);
+            CscWeights w = (CscWeights) s.weights;
+            int[] colPtrBefore = w.colPtr().clone();
+            float[] v = w.values();
+            float[] expected = new float[v.length];
+            for (int k = 0; k < v.length; k++) {
+                int i = w.srcIdx()[k];
+                int j = w.dstIdx()[k];
+                expected[k] = naive(p, v[k], s.preSpike[i], s.postSpike[j], s.preTrace[i], s.postTrace[j]);
+            }
+            rule.forward(s);
+            assertArrayEquals(expected, v);
+            assertArrayEquals(colPtrBefore, w.colPtr());
+        });
+    }
+
+    @Test
+    void one2OneStdpEqualsTheFormula() {
+        Property.forAll("One2OneSTDP equals formula", rnd -> {
+            int n = 1 + rnd.nextInt(30);
+            StdpParams p = randomParams(rnd);
+            One2OneSTDP rule = new One2OneSTDP(p);
+            SynapseGroup s = TestNets.learningReady(TestNets.withWeights(n, n,
+                    new DenseWeights(Property.floats(rnd, n, 0, 1), n))).add(rule);
+            s.network().initialize();
+            randomState(rnd, s);
+            float[] w = s.weights.values();
+            float[] expected = new float[n];
+            for (int i = 0; i < n; i++) {
+                expected[i] = naive(p, w[i], s.preSpike[i], s.postSpike[i], s.preTrace[i], s.postTrace[i]);
+            }
+            rule.forward(s);
+            assertArrayEquals(expected, w);
+        });
+    }
+
+    @Test
+    void stdpWithoutTracesIsAnErrorNamingWhatIsMissing() {
+        SynapseGroup s = TestNets.withWeights(2, 2, new DenseWeights(new float[4], 2, 2))
+                .add(new SimpleSTDP(StdpParams.of(0.1, 0.1)));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> s.network().initialize());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "SimpleSTDP on synapses S: needs a PreSpikeCatcher on the same synapses", e.getMessage());
+    }
+}

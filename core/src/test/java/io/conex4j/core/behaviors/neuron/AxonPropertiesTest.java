@@ -1,0 +1,52 @@
+package io.conex4j.core.behaviors.neuron;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.conex4j.core.behaviors.synapse.DelayInitializer;
+import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
+import io.conex4j.core.behaviors.synapse.SynapseInit;
+import io.conex4j.core.runtime.Network;
+import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.testutil.Property;
+import io.conex4j.core.testutil.TestNets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Delayed spike reads through the ring buffer equal a naive model that keeps the whole history. */
+class AxonPropertiesTest {
+
+    @Test
+    void delayedSpikeReadsEqualANaiveFullHistoryModel() {
+        Property.forAll("delayed reads equal naive full history", rnd -> {
+            int n = 1 + rnd.nextInt(30);
+            int depth = 1 + rnd.nextInt(8);
+            boolean uniform = rnd.nextInt(4) == 0;
+            int[] delays = new int[n];
+            int shared = rnd.nextInt(depth);
+            for (int i = 0; i < n; i++) {
+                delays[i] = uniform ? shared : rnd.nextInt(depth);
+            }
+            int steps = 1 + rnd.nextInt(40);
+            List<boolean[]> history = new ArrayList<>();
+            for (int t = 0; t < steps; t++) {
+                history.add(Property.bools(rnd, n, 0.4));
+            }
+            Network net = new Network(1, 0);
+            NeuronGroup g = net.neurons("g", n).add(TestNets.spikes((it, sp) ->
+                    System.arraycopy(history.get((int) (it - 1)), 0, sp, 0, n))).add(new NeuronAxon(depth));
+            SynapseGroup s = net.synapses("S", g, g).add(new SynapseInit()).add(DelayInitializer.explicit(delays))
+                    .add(new PreSpikeCatcher());
+            net.initialize();
+            for (int t = 1; t <= steps; t++) {
+                net.step();
+                for (int i = 0; i < n; i++) {
+                    int from = t - delays[i];
+                    boolean expected = from >= 1 && history.get(from - 1)[i];
+                    assertEquals(expected, s.preSpike[i], "t=" + t + " neuron " + i + " delay " + delays[i]);
+                }
+            }
+        });
+    }
+}
