@@ -1,0 +1,77 @@
+package io.conex4j.core.behaviors.neuron;
+
+import io.conex4j.core.random.RandomSource;
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.runtime.Priorities;
+
+/**
+ * A Poisson spike source: each iteration neuron i spikes with probability {@code rate[i] * dt / 1000}
+ * (rates in Hz, dt in ms), drawn from the network's seeded random source. Rates can be changed between
+ * iterations with {@link #setRates}. Priority 340 (it takes the place of firing).
+ */
+public final class PoissonInput extends Behavior<NeuronGroup> {
+
+    private final float[] rates;
+    private float[] draws;
+
+    /** One rate per neuron, in Hz (finite, &ge; 0, at most 1000/dt). */
+    public PoissonInput(float[] ratesHz) {
+        super(Priorities.FIRE);
+        this.rates = ratesHz.clone();
+        checkRates(this.rates);
+    }
+
+    /** The same rate for all neurons, in Hz. */
+    public static PoissonInput uniform(int size, double rateHz) {
+        float[] r = new float[size];
+        java.util.Arrays.fill(r, (float) rateHz);
+        return new PoissonInput(r);
+    }
+
+    private static void checkRates(float[] r) {
+        for (int i = 0; i < r.length; i++) {
+            if (!(r[i] >= 0) || !Float.isFinite(r[i])) {
+                throw new IllegalArgumentException("PoissonInput: rate[" + i + "] (" + r[i]
+                        + " Hz) must be finite and >= 0");
+            }
+        }
+    }
+
+    /** Replaces the rates (Hz), e.g. to present another input pattern. */
+    public void setRates(float[] ratesHz) {
+        if (ratesHz.length != rates.length) {
+            throw new IllegalArgumentException("PoissonInput: " + ratesHz.length + " rates given for " + rates.length
+                    + " neurons");
+        }
+        checkRates(ratesHz);
+        System.arraycopy(ratesHz, 0, rates, 0, rates.length);
+    }
+
+    @Override
+    public void initialize(NeuronGroup g) {
+        if (rates.length != g.size()) {
+            throw new IllegalArgumentException("PoissonInput on neurons " + g.name() + ": " + rates.length
+                    + " rates for " + g.size() + " neurons");
+        }
+        float maxRate = 1000f / g.network().dt();
+        for (int i = 0; i < rates.length; i++) {
+            if (rates[i] > maxRate) {
+                throw new IllegalArgumentException("PoissonInput on neurons " + g.name() + ": rate[" + i + "] ("
+                        + rates[i] + " Hz) exceeds 1000/dt = " + maxRate + " Hz");
+            }
+        }
+        draws = new float[g.size()];
+    }
+
+    @Override
+    public void forward(NeuronGroup g) {
+        RandomSource rng = g.network().random();
+        rng.uniform(draws, 0, draws.length);
+        float scale = g.network().dt() / 1000f;
+        boolean[] spikes = g.spikes();
+        for (int i = 0; i < spikes.length; i++) {
+            spikes[i] = draws[i] < rates[i] * scale;
+        }
+    }
+}
