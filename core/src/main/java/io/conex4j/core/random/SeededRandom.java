@@ -55,6 +55,19 @@ public final class SeededRandom implements RandomSource {
         if ((bound & m) == 0) {
             return nextLong() & m;
         }
+        if (bound <= 0x1_0000_0000L) {
+            // Lemire's multiply-shift with rejection: exact, and almost never divides.
+            long product = (nextLong() >>> 32) * bound;
+            long low = product & 0xFFFF_FFFFL;
+            if (low < bound) {
+                long threshold = (0x1_0000_0000L - bound) % bound;
+                while (low < threshold) {
+                    product = (nextLong() >>> 32) * bound;
+                    low = product & 0xFFFF_FFFFL;
+                }
+            }
+            return product >>> 32;
+        }
         long u = nextLong() >>> 1;
         long r;
         while (u - (r = u % bound) + m < 0) {
@@ -107,47 +120,68 @@ public final class SeededRandom implements RandomSource {
         }
     }
 
+    /** Populations up to this many positions are sampled with a bitset (at most 64 MB). */
+    private static final long BITSET_LIMIT = 1L << 29;
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This generator returns the positions in ascending order. That is still a uniformly random subset,
+     * and since the values later drawn for the positions are independent and identically distributed,
+     * pairing them in ascending order is as random as pairing them in any other order; ascending order lets
+     * sparse matrices be built without sorting.
+     */
     @Override
     public long[] sample(long population, int k) {
         if (k < 0 || k > population) {
             throw new IllegalArgumentException(
                     "sample: k (" + k + ") must be in [0, population=" + population + "]");
         }
-        if ((long) k * 2 <= population) {
-            LongHashSet seen = new LongHashSet(k);
+        if (k == 0) {
+            return new long[0];
+        }
+        boolean complement = (long) k * 2 > population;
+        long marks = complement ? population - k : k;
+        if (population <= BITSET_LIMIT) {
+            long[] bits = new long[(int) ((population + 63) >>> 6)];
+            long marked = 0;
+            while (marked < marks) {
+                long p = nextLong(population);
+                int w = (int) (p >>> 6);
+                long bit = 1L << p;
+                if ((bits[w] & bit) == 0) {
+                    bits[w] |= bit;
+                    marked++;
+                }
+            }
             long[] out = new long[k];
             int n = 0;
-            while (n < k) {
-                long candidate = nextLong(population);
-                if (seen.add(candidate)) {
-                    out[n++] = candidate;
+            for (int w = 0; w < bits.length; w++) {
+                long word = complement ? ~bits[w] : bits[w];
+                if (w == bits.length - 1 && (population & 63) != 0) {
+                    word &= (1L << population) - 1;
+                }
+                while (word != 0) {
+                    out[n++] = ((long) w << 6) + Long.numberOfTrailingZeros(word);
+                    word &= word - 1;
                 }
             }
             return out;
         }
-        // Dense case: draw the excluded positions instead, then list the rest in ascending order and
-        // shuffle them so that the draw order stays uniformly random.
-        int excluded = (int) (population - k);
-        LongHashSet skip = new LongHashSet(excluded);
-        int drawn = 0;
-        while (drawn < excluded) {
-            if (skip.add(nextLong(population))) {
-                drawn++;
-            }
+        if (complement) {
+            throw new IllegalArgumentException("sample: " + k + " of " + population
+                    + " positions is too dense to sample; use a dense matrix");
         }
+        LongHashSet seen = new LongHashSet(k);
         long[] out = new long[k];
         int n = 0;
-        for (long p = 0; p < population; p++) {
-            if (!skip.contains(p)) {
-                out[n++] = p;
+        while (n < k) {
+            long candidate = nextLong(population);
+            if (seen.add(candidate)) {
+                out[n++] = candidate;
             }
         }
-        for (int i = k - 1; i > 0; i--) {
-            int j = (int) nextLong(i + 1);
-            long tmp = out[i];
-            out[i] = out[j];
-            out[j] = tmp;
-        }
+        Arrays.sort(out);
         return out;
     }
 

@@ -2,7 +2,7 @@ package io.conex4j.core.storage;
 
 /**
  * Builds {@link CscWeights} from entries given as flat positions {@code row * cols + col} in any order,
- * in O(nnz + cols): a counting sort by column, then an insertion sort of the (short) row runs.
+ * in O(nnz + cols): a counting sort by column, then a sort of the row runs that are not already ascending (input in ascending position order needs none).
  * Each value stays paired with its position.
  */
 public final class CscBuilder {
@@ -23,11 +23,23 @@ public final class CscBuilder {
         long size = (long) rows * cols;
         int nnz = positions.length;
         int[] colPtr = new int[cols + 1];
-        for (long p : positions) {
+        int[] rowOf = new int[nnz];
+        int[] colOf = new int[nnz];
+        long rowStart = 0;
+        int row = 0;
+        for (int k = 0; k < nnz; k++) {
+            long p = positions[k];
             if (p < 0 || p >= size) {
                 throw new IllegalArgumentException("CSC build: position " + p + " is outside [0, " + size + ")");
             }
-            colPtr[(int) (p % cols) + 1]++;
+            if (p < rowStart || p >= rowStart + cols) {
+                row = (int) (p / cols);
+                rowStart = (long) row * cols;
+            }
+            int c = (int) (p - rowStart);
+            rowOf[k] = row;
+            colOf[k] = c;
+            colPtr[c + 1]++;
         }
         for (int j = 0; j < cols; j++) {
             colPtr[j + 1] += colPtr[j];
@@ -36,10 +48,8 @@ public final class CscBuilder {
         int[] rowIdx = new int[nnz];
         float[] vals = new float[nnz];
         for (int k = 0; k < nnz; k++) {
-            long p = positions[k];
-            int c = (int) (p % cols);
-            int at = next[c]++;
-            rowIdx[at] = (int) (p / cols);
+            int at = next[colOf[k]]++;
+            rowIdx[at] = rowOf[k];
             vals[at] = values[k];
         }
         for (int j = 0; j < cols; j++) {
@@ -50,6 +60,13 @@ public final class CscBuilder {
 
     private static void sortRun(int[] rows, float[] vals, int from, int to, int col) {
         int len = to - from;
+        boolean ascending = true;
+        for (int i = from + 1; i < to && ascending; i++) {
+            ascending = rows[i - 1] < rows[i];
+        }
+        if (ascending) {
+            return;
+        }
         if (len > 48) {
             // Long runs: sort packed (row, original slot) keys to keep values paired.
             long[] keys = new long[len];

@@ -48,12 +48,12 @@ final class WeightSums {
             }
             return;
         }
-        int[] shape = ((DenseWeights) w).shape();
-        switch (shape.length) {
+        DenseWeights d = (DenseWeights) w;
+        switch (d.rank()) {
             case 1 -> out[0] = k.sum(v, 0, v.length);
-            case 2 -> k.columnSums(v, shape[0], shape[1], out);
-            case 3 -> k.rowSums(v, shape[0] * shape[1], shape[2], out);
-            default -> k.rowSums(v, shape[0], v.length / shape[0], out);
+            case 2 -> k.columnSums(v, d.dim(0), d.dim(1), out);
+            case 3 -> k.rowSums(v, d.dim(0) * d.dim(1), d.dim(2), out);
+            default -> k.rowSums(v, d.dim(0), v.length / d.dim(0), out);
         }
     }
 
@@ -67,12 +67,12 @@ final class WeightSums {
             }
             return;
         }
-        int[] shape = ((DenseWeights) w).shape();
-        switch (shape.length) {
+        DenseWeights d = (DenseWeights) w;
+        switch (d.rank()) {
             case 1 -> k.scale(v, 0, v.length, factors[0]);
-            case 2 -> k.scaleColumns(v, shape[0], shape[1], factors);
-            case 3 -> k.scaleRows(v, shape[0] * shape[1], shape[2], factors);
-            default -> k.scaleRows(v, shape[0], v.length / shape[0], factors);
+            case 2 -> k.scaleColumns(v, d.dim(0), d.dim(1), factors);
+            case 3 -> k.scaleRows(v, d.dim(0) * d.dim(1), d.dim(2), factors);
+            default -> k.scaleRows(v, d.dim(0), v.length / d.dim(0), factors);
         }
     }
 }
