@@ -19,6 +19,8 @@ public final class NeuronGroup extends SimObject {
     private final float[] voltage;
     private final float[] current;
     private Axon axon;
+    private float threshold = Float.NaN;
+    private float vReset = Float.NaN;
 
     NeuronGroup(Network network, String name, int creationIndex, int depth, int height, int width, String... tags) {
         super(name, creationIndex, tags);
@@ -96,6 +98,26 @@ public final class NeuronGroup extends SimObject {
         this.axon = axon;
     }
 
+    /** Firing threshold in mV, set by the neuron model at initialize (NaN if none). */
+    public float threshold() {
+        return threshold;
+    }
+
+    /** Reset potential in mV, set by the neuron model at initialize (NaN if none). */
+    public float vReset() {
+        return vReset;
+    }
+
+    /** Sets the firing threshold and reset potential (mV); called by neuron models at initialize. */
+    public void setFiring(float threshold, float vReset) {
+        if (!(threshold > vReset) || !Float.isFinite(threshold) || !Float.isFinite(vReset)) {
+            throw new IllegalArgumentException("neurons " + name() + ": threshold (" + threshold
+                    + " mV) must be finite and above vReset (" + vReset + " mV)");
+        }
+        this.threshold = threshold;
+        this.vReset = vReset;
+    }
+
     /** The number of spikes in {@link #spikes()}. */
     public int spikeCount() {
         int c = 0;
@@ -114,5 +136,7 @@ public final class NeuronGroup extends SimObject {
         Arrays.fill(voltage, 0f);
         Arrays.fill(current, 0f);
         axon = null;
+        threshold = Float.NaN;
+        vReset = Float.NaN;
     }
 }

@@ -37,8 +37,8 @@ class SteadyStateAllocationTest {
         var mx = (com.sun.management.ThreadMXBean) bean;
         Network net = new Network(1, 3);
         NeuronGroup in = net.neurons("in", 300).add(PoissonInput.uniform(300, 30)).add(new NeuronAxon(4));
-        NeuronGroup out = net.neurons("out", 50).add(new SimpleDendriteStructure()).add(new LIF(20, 1, -65, 2))
-                .add(new Fire(-60, -65)).add(new NeuronAxon(1));
+        NeuronGroup out = net.neurons("out", 50).add(new SimpleDendriteStructure()).add(new LIF(20, 1, -60, -65, -65, 2))
+                .add(new Fire()).add(new NeuronAxon(1));
         net.synapses("sparse", in, out).add(new SynapseInit())
                 .add(WeightInitializer.mode("random").density(0.2).build()).add(DelayInitializer.of("uniform(0, 3.9)"))
                 .add(new SparseDendriticInput(30)).add(new CurrentNormalization(5)).add(new PreSpikeCatcher())

@@ -75,8 +75,8 @@ public final class Demo {
         NeuronGroup input = net.neurons("input", inputs).add(poisson).add(new NeuronAxon(5));
         NeuronGroup exc = net.neurons("exc", outputs)
                 .add(new SimpleDendriteStructure())
-                .add(new LIF(20, 1, -65, 2))
-                .add(new Fire(-52, -65))
+                .add(new LIF(20, 1, -52, -65, -65, 2))
+                .add(new Fire())
                 .add(new NeuronAxon(1));
         SynapseGroup syn = net.synapses("input_exc", input, exc)
                 .add(new SynapseInit())

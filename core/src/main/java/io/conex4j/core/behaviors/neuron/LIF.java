@@ -4,40 +4,74 @@ import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import java.util.Arrays;
 
 /**
- * Leaky integrate-and-fire dynamics with CoNeX's parameters: {@code tau * dv/dt = -(v - vRest) + R * I},
- * one explicit Euler step of {@code dt} per iteration (units: ms, mV, MOhm, nA). Neurons in their
- * refractory period (counted from their last spike, in ms) do not integrate. Firing and reset are done by
- * {@link Fire}. Voltages start at {@code vRest}. Priority 260.
+ * Leaky integrate-and-fire dynamics with CoNeX's parameters (units: ms, mV, MOhm, nA):
+ * {@code tau * dv/dt = -(v - vRest) + R * I}, one explicit Euler step of {@code dt} per iteration.
+ * Neurons within {@code refractory} ms of their last spike do not integrate. Sets the group's firing
+ * threshold and reset for {@link Fire}. Voltages start at {@code vRest}. Subclasses add terms to
+ * {@link #dv}. Priority 260.
  */
-public final class LIF extends Behavior<NeuronGroup> {
+public class LIF extends Behavior<NeuronGroup> {
 
-    private final float tau;
-    private final float r;
-    private final float vRest;
-    private final float refractory;
+    /** Membrane time constant, ms. */
+    protected final float tau;
+    /** Membrane resistance, MOhm. */
+    protected final float r;
+    /** Firing threshold, mV. */
+    protected final float threshold;
+    /** Reset potential, mV. */
+    protected final float vReset;
+    /** Resting potential, mV. */
+    protected final float vRest;
+    /** Refractory period, ms. */
+    protected final float refractory;
     private float[] sinceSpike;
 
-    /**
-     * @param tau membrane time constant in ms (&gt; 0)
-     * @param r membrane resistance in MOhm (finite)
-     * @param vRest resting potential in mV
-     * @param refractory refractory period in ms (&ge; 0)
-     */
-    public LIF(double tau, double r, double vRest, double refractory) {
+    /** A LIF neuron; see {@link #builder()} for named parameters. */
+    public LIF(double tau, double r, double threshold, double vReset, double vRest, double refractory) {
+        this("LIF", tau, r, threshold, vReset, vRest, refractory);
+    }
+
+    /** For subclasses: the same parameters, errors naming {@code who}. */
+    protected LIF(String who, double tau, double r, double threshold, double vReset, double vRest,
+            double refractory) {
         super(Priorities.NEURON_DYNAMICS);
-        this.tau = Check.positive("LIF", "tau", tau);
-        this.r = Check.finite("LIF", "R", r);
-        this.vRest = Check.finite("LIF", "vRest", vRest);
-        this.refractory = Check.nonNegative("LIF", "refractory", refractory);
+        this.tau = Check.positive(who, "tau", tau);
+        this.r = Check.finite(who, "R", r);
+        Check.interval(who, "vReset", vReset, "threshold", threshold);
+        this.threshold = (float) threshold;
+        this.vReset = (float) vReset;
+        this.vRest = Check.finite(who, "vRest", vRest);
+        this.refractory = Check.nonNegative(who, "refractory", refractory);
+    }
+
+    /** Named parameters with CoNeX-like defaults: tau 10 ms, R 1, threshold -55, vReset -70, vRest -70, refractory 0. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     @Override
     public void initialize(NeuronGroup g) {
-        java.util.Arrays.fill(g.voltage(), vRest);
+        g.setFiring(threshold, vReset);
+        Arrays.fill(g.voltage(), vRest);
         sinceSpike = new float[g.size()];
-        java.util.Arrays.fill(sinceSpike, Float.POSITIVE_INFINITY);
+        Arrays.fill(sinceSpike, Float.POSITIVE_INFINITY);
+        initializeExtra(g);
+    }
+
+    /** Hook for subclasses' extra state. */
+    protected void initializeExtra(NeuronGroup g) {
+    }
+
+    /** The voltage derivative times tau (mV): {@code -(v - vRest) + R * I} plus subclass terms. */
+    protected float dv(int i, float v, float current) {
+        return (vRest - v) + r * current;
+    }
+
+    /** Hook run after the voltage step, e.g. for adaptation; {@code spiked} is the last iteration's spike. */
+    protected void afterStep(NeuronGroup g, int i, boolean spiked, float dt) {
     }
 
     @Override
@@ -52,8 +86,63 @@ public final class LIF extends Behavior<NeuronGroup> {
             since += dt;
             sinceSpike[i] = since;
             if (since > refractory) {
-                v[i] += ((vRest - v[i]) + r * current[i]) * k;
+                v[i] += dv(i, v[i], current[i]) * k;
             }
+            afterStep(g, i, spikes[i], dt);
+        }
+    }
+
+    /** Named LIF parameters. */
+    public static final class Builder {
+        private double tau = 10;
+        private double r = 1;
+        private double threshold = -55;
+        private double vReset = -70;
+        private double vRest = -70;
+        private double refractory = 0;
+
+        private Builder() {
+        }
+
+        /** Membrane time constant, ms (&gt; 0). */
+        public Builder tau(double v) {
+            tau = Check.positive("LIF", "tau", v);
+            return this;
+        }
+
+        /** Membrane resistance, MOhm. */
+        public Builder r(double v) {
+            r = Check.finite("LIF", "R", v);
+            return this;
+        }
+
+        /** Firing threshold, mV (above vReset). */
+        public Builder threshold(double v) {
+            threshold = Check.finite("LIF", "threshold", v);
+            return this;
+        }
+
+        /** Reset potential, mV. */
+        public Builder vReset(double v) {
+            vReset = Check.finite("LIF", "vReset", v);
+            return this;
+        }
+
+        /** Resting potential, mV. */
+        public Builder vRest(double v) {
+            vRest = Check.finite("LIF", "vRest", v);
+            return this;
+        }
+
+        /** Refractory period, ms (&ge; 0). */
+        public Builder refractory(double v) {
+            refractory = Check.nonNegative("LIF", "refractory", v);
+            return this;
+        }
+
+        /** The LIF behavior; checks threshold &gt; vReset. */
+        public LIF build() {
+            return new LIF(tau, r, threshold, vReset, vRest, refractory);
         }
     }
 }

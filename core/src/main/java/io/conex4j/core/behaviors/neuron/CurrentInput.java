@@ -1,0 +1,51 @@
+package io.conex4j.core.behaviors.neuron;
+
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.runtime.Priorities;
+
+/**
+ * An external input current (nA) into a neuron group: constant, or a function of the iteration and the
+ * neuron index. Runs after the dendrite structure (priority 230): it adds to the synaptic current when the
+ * group has a {@link SimpleDendriteStructure}, and sets the current otherwise.
+ */
+public final class CurrentInput extends Behavior<NeuronGroup> {
+
+    /** A current as a function of the iteration (1, 2, ...) and the neuron index, in nA. */
+    @FunctionalInterface
+    public interface Profile {
+        /** The current of neuron {@code i} in iteration {@code t}. */
+        float current(long t, int i);
+    }
+
+    private final Profile profile;
+    private boolean add;
+
+    /** A constant current (nA, finite) into every neuron. */
+    public static CurrentInput constant(double nA) {
+        float c = Check.finite("CurrentInput", "current", nA);
+        return new CurrentInput((t, i) -> c);
+    }
+
+    /** A time-varying current. */
+    public CurrentInput(Profile profile) {
+        super(Priorities.DENDRITE_STRUCTURE + 10);
+        this.profile = java.util.Objects.requireNonNull(profile, "profile");
+    }
+
+    @Override
+    public void initialize(NeuronGroup g) {
+        add = g.behavior(SimpleDendriteStructure.class) != null;
+    }
+
+    @Override
+    public void forward(NeuronGroup g) {
+        float[] current = g.current();
+        long t = g.network().iteration();
+        for (int i = 0; i < current.length; i++) {
+            float c = profile.current(t, i);
+            current[i] = add ? current[i] + c : c;
+        }
+    }
+}

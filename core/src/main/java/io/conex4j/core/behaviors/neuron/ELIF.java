@@ -1,0 +1,34 @@
+package io.conex4j.core.behaviors.neuron;
+
+import io.conex4j.core.runtime.Check;
+
+/**
+ * Exponential LIF (CoNeX's ELIF): {@code tau * dv/dt = -(v - vRest) + delta * exp((v - thetaRh) / delta)
+ * + R * I}; {@code delta} is the sharpness (mV) and {@code thetaRh} the rheobase threshold (mV).
+ */
+public class ELIF extends LIF {
+
+    /** Sharpness, mV. */
+    protected final float delta;
+    /** Rheobase threshold, mV. */
+    protected final float thetaRh;
+
+    /** An exponential LIF; the LIF parameters plus {@code delta} (&gt; 0) and {@code thetaRh}. */
+    public ELIF(double tau, double r, double threshold, double vReset, double vRest, double refractory,
+            double delta, double thetaRh) {
+        this("ELIF", tau, r, threshold, vReset, vRest, refractory, delta, thetaRh);
+    }
+
+    /** For subclasses. */
+    protected ELIF(String who, double tau, double r, double threshold, double vReset, double vRest,
+            double refractory, double delta, double thetaRh) {
+        super(who, tau, r, threshold, vReset, vRest, refractory);
+        this.delta = Check.positive(who, "delta", delta);
+        this.thetaRh = Check.finite(who, "thetaRh", thetaRh);
+    }
+
+    @Override
+    protected float dv(int i, float v, float current) {
+        return super.dv(i, v, current) + delta * (float) Math.exp((v - thetaRh) / delta);
+    }
+}
