@@ -36,6 +36,10 @@ public final class SynapseGroup extends SimObject {
     public int[] dstShape;
     /** Kernel shape for convolutional or local weights, or null. */
     public int[] kernelShape;
+    /** Convolution stride (set by a convolutional or local dendrite). */
+    public int stride = 1;
+    /** Convolution zero padding on each side (set by a convolutional or local dendrite). */
+    public int padding;
 
     SynapseGroup(Network network, String name, int creationIndex, NeuronGroup src, NeuronGroup dst, String... tags) {
         super(name, creationIndex, tags);
@@ -98,5 +102,7 @@ public final class SynapseGroup extends SimObject {
         srcShape = null;
         dstShape = null;
         kernelShape = null;
+        stride = 1;
+        padding = 0;
     }
 }

@@ -46,8 +46,7 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> {
             throw new IllegalStateException(name() + " on synapses " + s.name()
                     + ": needs a PreSpikeCatcher on the same synapses");
         }
-        boolean inhibitory = s.src().hasTag("inh") || s.src().hasTag("GABA");
-        factor = currentCoef * (inhibitory ? -1 : 1);
+        factor = currentCoef * (inhibitory(s) ? -1 : 1);
         spiking = new int[s.src().size()];
         kernels = s.network().kernels();
         if (w instanceof CscWeights c) {
@@ -93,6 +92,11 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> {
         } else {
             kernels.addRows(w.values(), current.length, spiking, count, current);
         }
+    }
+
+    /** Whether the current is negative: by default when the source is tagged {@code inh} or {@code GABA}. */
+    protected boolean inhibitory(SynapseGroup s) {
+        return s.src().hasTag("inh") || s.src().hasTag("GABA");
     }
 
     /** Throws unless {@code w} is a 2-D {@code [src, dst]} matrix, dense or CSC. */

@@ -1,0 +1,87 @@
+package io.conex4j.core.behaviors.synapse;
+
+import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.ConvGeometry;
+import io.conex4j.core.storage.Weights;
+import java.util.Arrays;
+
+/**
+ * CoNeX's Conv2dDendriticInput: {@code I = currentCoef * currentType * conv2d(preSpike, W)} with weights
+ * {@code (outCh, inCh, kH, kW)}, a stride and zero padding; the source layout {@code (inCh, h, w)} and the
+ * destination layout {@code (outCh, outH, outW)} must match the convolution. Event-driven: each spiking
+ * source adds its weights to the outputs whose receptive field holds it. Priority 180.
+ */
+public class Conv2dDendriticInput extends DendriticInput {
+
+    private final int stride;
+    private final int padding;
+    /** The convolution geometry, set at initialize. */
+    protected ConvGeometry geometry;
+
+    /** Coefficient, stride (&ge; 1) and padding (&ge; 0). */
+    public Conv2dDendriticInput(double currentCoef, int stride, int padding) {
+        this("Conv2dDendriticInput", currentCoef, stride, padding);
+    }
+
+    /** For subclasses. */
+    protected Conv2dDendriticInput(String who, double currentCoef, int stride, int padding) {
+        super(who, currentCoef, Priorities.DENDRITIC_INPUT);
+        if (stride < 1) {
+            throw new IllegalArgumentException(who + ": stride (" + stride + ") must be >= 1");
+        }
+        if (padding < 0) {
+            throw new IllegalArgumentException(who + ": padding (" + padding + ") must be >= 0");
+        }
+        this.stride = stride;
+        this.padding = padding;
+    }
+
+    /** The checked geometry of {@code s} with this input's stride and padding. */
+    protected ConvGeometry geometry(SynapseGroup s, int inCh, int outCh, int kH, int kW, String weightsShape) {
+        return ConvShapeCheck.geometry(name(), s, inCh, outCh, kH, kW, stride, padding, weightsShape);
+    }
+
+    @Override
+    protected void checkWeights(SynapseGroup s, Weights w) {
+        int[] shape = w.shape();
+        if (w.isSparse() || shape.length != 4) {
+            throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": weights " + w
+                    + " must be dense 4-D (outCh, inCh, kH, kW)");
+        }
+        geometry = geometry(s, shape[1], shape[0], shape[2], shape[3], Arrays.toString(shape));
+        s.stride = stride;
+        s.padding = padding;
+    }
+
+    @Override
+    protected void deliver(SynapseGroup s, Weights weights, int[] spiking, int count, float[] current) {
+        ConvGeometry g = geometry;
+        float[] w = weights.values();
+        int hw = g.h() * g.w();
+        int outH = g.outH();
+        int outW = g.outW();
+        int outSize = outH * outW;
+        int kSize = g.kH() * g.kW();
+        int perOut = g.inCh() * kSize;
+        for (int k = 0; k < count; k++) {
+            int idx = spiking[k];
+            int c = idx / hw;
+            int y = (idx / g.w()) % g.h();
+            int x = idx % g.w();
+            int oy1 = Math.min(g.lastOut(y), outH - 1);
+            int ox1 = Math.min(g.lastOut(x), outW - 1);
+            for (int oy = g.firstOut(y, g.kH()); oy <= oy1; oy++) {
+                int ky = y + g.padding() - oy * g.stride();
+                for (int ox = g.firstOut(x, g.kW()); ox <= ox1; ox++) {
+                    int kx = x + g.padding() - ox * g.stride();
+                    int wBase = c * kSize + ky * g.kW() + kx;
+                    int pos = oy * outW + ox;
+                    for (int o = 0; o < g.outCh(); o++) {
+                        current[o * outSize + pos] += w[o * perOut + wBase];
+                    }
+                }
+            }
+        }
+    }
+}

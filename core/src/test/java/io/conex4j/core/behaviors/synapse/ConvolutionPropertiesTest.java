@@ -1,0 +1,259 @@
+package io.conex4j.core.behaviors.synapse;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.conex4j.core.behaviors.learning.Bound;
+import io.conex4j.core.behaviors.learning.Conv2dSTDP;
+import io.conex4j.core.behaviors.learning.Local2dSTDP;
+import io.conex4j.core.behaviors.learning.StdpParams;
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Network;
+import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.DenseWeights;
+import io.conex4j.core.testutil.Property;
+import io.conex4j.core.testutil.TestNets;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Convolutional and local dendrites and their STDP rules against naive reference implementations. */
+class ConvolutionPropertiesTest {
+
+    /** Random geometry: in (c, h, w), kernel, stride, padding; out channels. */
+    private record Geo(int c, int h, int w, int k1, int k2, int stride, int pad, int outCh) {
+        int outH() {
+            return (h + 2 * pad - k1) / stride + 1;
+        }
+
+        int outW() {
+            return (w + 2 * pad - k2) / stride + 1;
+        }
+
+        float at(float[] in, int ch, int y, int x) {
+            return y < 0 || y >= h || x < 0 || x >= w ? 0f : in[(ch * h + y) * w + x];
+        }
+
+        static Geo random(SplittableRandom r) {
+            int h = 1 + r.nextInt(7);
+            int w = 1 + r.nextInt(7);
+            int pad = r.nextInt(2);
+            int k1 = 1 + r.nextInt(h + 2 * pad);
+            int k2 = 1 + r.nextInt(w + 2 * pad);
+            return new Geo(1 + r.nextInt(3), h, w, Math.min(k1, 4), Math.min(k2, 4), 1 + r.nextInt(2), pad,
+                    1 + r.nextInt(3));
+        }
+    }
+
+    private static float[] asFloats(boolean[] b) {
+        float[] f = new float[b.length];
+        for (int i = 0; i < b.length; i++) {
+            f[i] = b[i] ? 1f : 0f;
+        }
+        return f;
+    }
+
+    private static SynapseGroup net(Geo g, float[] weights, int[] shape, int[] kernelShape,
+            Behavior<SynapseGroup> dendrite, Behavior<SynapseGroup> learning) {
+        Network n = new Network(1, 0);
+        NeuronGroup src = n.neurons("src", g.c(), g.h(), g.w());
+        NeuronGroup dst = n.neurons("dst", g.outCh(), g.outH(), g.outW());
+        WeightInitializer.Builder init = WeightInitializer.builder().weights(weights, shape);
+        if (kernelShape != null) {
+            init.kernelShape(kernelShape);
+        }
+        SynapseGroup s = n.synapses("S", src, dst).add(new SynapseInit()).add(init.build());
+        TestNets.learningReady(s).add(dendrite);
+        if (learning != null) {
+            s.add(learning);
+        }
+        n.initialize();
+        return s;
+    }
+
+    private static void randomActivity(SplittableRandom r, SynapseGroup s) {
+        System.arraycopy(Property.bools(r, s.preSpike.length, 0.3), 0, s.preSpike, 0, s.preSpike.length);
+        System.arraycopy(Property.bools(r, s.postSpike.length, 0.3), 0, s.postSpike, 0, s.postSpike.length);
+        System.arraycopy(Property.floats(r, s.preTrace.length, 0, 1), 0, s.preTrace, 0, s.preTrace.length);
+        System.arraycopy(Property.floats(r, s.postTrace.length, 0, 1), 0, s.postTrace, 0, s.postTrace.length);
+    }
+
+    @Test
+    void conv2dInputEqualsANaiveConvolution() {
+        Property.forAll("Conv2d input equals naive convolution", 150, r -> {
+            Geo g = Geo.random(r);
+            int[] shape = {g.outCh(), g.c(), g.k1(), g.k2()};
+            float[] w = Property.floats(r, g.outCh() * g.c() * g.k1() * g.k2(), -1, 1);
+            Conv2dDendriticInput input = new Conv2dDendriticInput(1.5, g.stride(), g.pad());
+            SynapseGroup s = net(g, w, shape, null, input, null);
+            randomActivity(r, s);
+            input.forward(s);
+            float[] in = asFloats(s.preSpike);
+            float[] expected = new float[s.current.length];
+            for (int o = 0; o < g.outCh(); o++) {
+                for (int oy = 0; oy < g.outH(); oy++) {
+                    for (int ox = 0; ox < g.outW(); ox++) {
+                        float acc = 0;
+                        for (int c = 0; c < g.c(); c++) {
+                            for (int ky = 0; ky < g.k1(); ky++) {
+                                for (int kx = 0; kx < g.k2(); kx++) {
+                                    acc += w[((o * g.c() + c) * g.k1() + ky) * g.k2() + kx]
+                                            * g.at(in, c, oy * g.stride() - g.pad() + ky, ox * g.stride() - g.pad() + kx);
+                                }
+                            }
+                        }
+                        expected[(o * g.outH() + oy) * g.outW() + ox] = 1.5f * acc;
+                    }
+                }
+            }
+            assertArrayEquals(expected, s.current, 1e-4f);
+        });
+    }
+
+    @Test
+    void local2dInputEqualsANaiveUnfoldProduct() {
+        Property.forAll("Local2d input equals naive unfold product", 150, r -> {
+            Geo g = Geo.random(r);
+            int outSize = g.outH() * g.outW();
+            int conn = g.c() * g.k1() * g.k2();
+            int[] shape = {g.outCh(), outSize, conn};
+            float[] w = Property.floats(r, g.outCh() * outSize * conn, -1, 1);
+            Local2dDendriticInput input = new Local2dDendriticInput(1, g.stride(), g.pad());
+            SynapseGroup s = net(g, w, shape, new int[] {g.outCh(), g.outH(), g.outW(), g.c(), g.k1(), g.k2()}, input,
+                    null);
+            randomActivity(r, s);
+            input.forward(s);
+            float[] in = asFloats(s.preSpike);
+            float[] expected = new float[s.current.length];
+            for (int o = 0; o < g.outCh(); o++) {
+                for (int pos = 0; pos < outSize; pos++) {
+                    int oy = pos / g.outW();
+                    int ox = pos % g.outW();
+                    float acc = 0;
+                    for (int c = 0; c < g.c(); c++) {
+                        for (int ky = 0; ky < g.k1(); ky++) {
+                            for (int kx = 0; kx < g.k2(); kx++) {
+                                int ci = (c * g.k1() + ky) * g.k2() + kx;
+                                acc += w[(o * outSize + pos) * conn + ci]
+                                        * g.at(in, c, oy * g.stride() - g.pad() + ky, ox * g.stride() - g.pad() + kx);
+                            }
+                        }
+                    }
+                    expected[o * outSize + pos] = acc;
+                }
+            }
+            assertArrayEquals(expected, s.current, 1e-4f);
+        });
+    }
+
+    @Test
+    void conv2dStdpEqualsTheNaiveSumOverOutputPositions() {
+        Property.forAll("Conv2dSTDP equals naive rule", 150, r -> {
+            Geo g = Geo.random(r);
+            int[] shape = {g.outCh(), g.c(), g.k1(), g.k2()};
+            float[] w0 = Property.floats(r, g.outCh() * g.c() * g.k1() * g.k2(), 0, 1);
+            StdpParams p = StdpParams.of(0.05, 0.04).bounds(Bound.SOFT, Bound.HARD);
+            Conv2dSTDP rule = new Conv2dSTDP(p);
+            SynapseGroup s = net(g, w0, shape, null, new Conv2dDendriticInput(1, g.stride(), g.pad()), rule);
+            randomActivity(r, s);
+            float[] w = s.weights.values().clone();
+            float[] preS = asFloats(s.preSpike);
+            float[] postS = asFloats(s.postSpike);
+            int outSize = g.outH() * g.outW();
+            float[] expected = new float[w.length];
+            for (int o = 0; o < g.outCh(); o++) {
+                for (int c = 0; c < g.c(); c++) {
+                    for (int ky = 0; ky < g.k1(); ky++) {
+                        for (int kx = 0; kx < g.k2(); kx++) {
+                            float plus = 0;
+                            float minus = 0;
+                            for (int pos = 0; pos < outSize; pos++) {
+                                int y = (pos / g.outW()) * g.stride() - g.pad() + ky;
+                                int x = (pos % g.outW()) * g.stride() - g.pad() + kx;
+                                plus += postS[o * outSize + pos] * g.at(s.preTrace, c, y, x);
+                                minus += s.postTrace[o * outSize + pos] * g.at(preS, c, y, x);
+                            }
+                            int k = ((o * g.c() + c) * g.k1() + ky) * g.k2() + kx;
+                            float v = w[k];
+                            float dw = (plus * Bound.SOFT.factor(v, 0, 1) * 0.05f
+                                    - minus * Bound.HARD.factor(v, 0, 1) * 0.04f) / outSize;
+                            expected[k] = v + dw;
+                        }
+                    }
+                }
+            }
+            rule.forward(s);
+            assertArrayEquals(expected, s.weights.values(), 1e-5f);
+        });
+    }
+
+    @Test
+    void local2dStdpEqualsTheNaiveRuleWithPostSynapticSpikes() {
+        Property.forAll("Local2dSTDP equals naive rule", 150, r -> {
+            Geo g = Geo.random(r);
+            int outSize = g.outH() * g.outW();
+            int conn = g.c() * g.k1() * g.k2();
+            int[] shape = {g.outCh(), outSize, conn};
+            float[] w0 = Property.floats(r, g.outCh() * outSize * conn, 0, 1);
+            StdpParams p = StdpParams.of(0.05, 0.04);
+            Local2dSTDP rule = new Local2dSTDP(p);
+            SynapseGroup s = net(g, w0, shape, new int[] {g.outCh(), g.outH(), g.outW(), g.c(), g.k1(), g.k2()},
+                    new Local2dDendriticInput(1, g.stride(), g.pad()), rule);
+            randomActivity(r, s);
+            float[] w = s.weights.values().clone();
+            float[] preS = asFloats(s.preSpike);
+            float[] expected = new float[w.length];
+            for (int o = 0; o < g.outCh(); o++) {
+                for (int pos = 0; pos < outSize; pos++) {
+                    int row = o * outSize + pos;
+                    for (int c = 0; c < g.c(); c++) {
+                        for (int ky = 0; ky < g.k1(); ky++) {
+                            for (int kx = 0; kx < g.k2(); kx++) {
+                                int ci = (c * g.k1() + ky) * g.k2() + kx;
+                                int y = (pos / g.outW()) * g.stride() - g.pad() + ky;
+                                int x = (pos % g.outW()) * g.stride() - g.pad() + kx;
+                                float plus = (s.postSpike[row] ? 1f : 0f) * g.at(s.preTrace, c, y, x);
+                                float minus = s.postTrace[row] * g.at(preS, c, y, x);
+                                expected[row * conn + ci] = w[row * conn + ci] + (plus * 0.05f - minus * 0.04f);
+                            }
+                        }
+                    }
+                }
+            }
+            rule.forward(s);
+            assertArrayEquals(expected, s.weights.values(), 1e-6f);
+        });
+    }
+
+    @Test
+    void averagePoolGivesTheSpikingFractionOfEachWindow() {
+        Network n = new Network(1, 0);
+        NeuronGroup src = n.neurons("src", 1, 4, 4);
+        NeuronGroup dst = n.neurons("dst", 1, 2, 2);
+        SynapseGroup s = n.synapses("S", src, dst).add(new SynapseInit());
+        src.add(new io.conex4j.core.behaviors.neuron.NeuronAxon(1));
+        s.add(new PreSpikeCatcher()).add(new AveragePool2D(2));
+        n.initialize();
+        s.preSpike[0] = true;
+        s.preSpike[5] = true;
+        s.preSpike[15] = true;
+        s.behavior(AveragePool2D.class).forward(s);
+        assertArrayEquals(new float[] {1f, 0f, 0f, 0.5f}, s.current);
+    }
+
+    @Test
+    void shapeMismatchesNameBothShapes() {
+        Network n = new Network(1, 0);
+        NeuronGroup src = n.neurons("src", 1, 5, 5);
+        NeuronGroup dst = n.neurons("dst", 2, 4, 4);
+        SynapseGroup s = n.synapses("S", src, dst).add(new SynapseInit())
+                .add(WeightInitializer.explicit(new DenseWeights(new float[2 * 9], 2, 1, 3, 3)));
+        TestNets.learningReady(s).add(new Conv2dDendriticInput(1, 1, 0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, n::initialize);
+        assertEquals("Conv2dDendriticInput on synapses S: the output is [2, 3, 3] but the destination is [2, 4, 4]"
+                + " (weights [2, 1, 3, 3], source [1, 5, 5], destination [2, 4, 4], stride 1, padding 0)", e.getMessage());
+        assertEquals("Conv2dDendriticInput: stride (0) must be >= 1",
+                assertThrows(IllegalArgumentException.class, () -> new Conv2dDendriticInput(1, 0, 0)).getMessage());
+    }
+}
