@@ -1,0 +1,139 @@
+package io.conex4j.core.io;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * NumPy's {@code .npz}: a zip archive of {@code name.npy} entries, readable by {@code numpy.load}. Writes are
+ * atomic: the archive goes to a temporary file in the target folder, is forced to disk, then renamed over the
+ * target, so an interrupted save never leaves a half-written file under the final name.
+ */
+public final class Npz {
+
+    private Npz() {
+    }
+
+    /** Writes the arrays (names without {@code .npy}) as an {@code .npz} at {@code path}, atomically. */
+    public static void write(Path path, Map<String, NpyArray> arrays) throws IOException {
+        writeAtomically(path, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
+                    ZipEntry entry = new ZipEntry(e.getKey() + ".npy");
+                    zip.putNextEntry(entry);
+                    Npy.write(e.getValue(), zip);
+                    zip.closeEntry();
+                }
+                zip.finish();
+            }
+        });
+    }
+
+    /** Something that writes a whole file's content. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the content; the stream is closed by the caller. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code content} to a temporary file next to {@code path}, fsyncs it and renames it to {@code path}. */
+    public static void writeAtomically(Path path, Content content) throws IOException {
+        Path target = path.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch),
+                            1 << 16)) {
+                content.writeTo(new NonClosing(out));
+                out.flush();
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Reads every {@code .npy} entry of an {@code .npz}; names lose their {@code .npy}. Entries are limited to
+     * the file's own size times the zip's maximal compression ratio, so a corrupted length cannot exhaust memory.
+     *
+     * @throws IllegalArgumentException naming the file and the entry on any format problem
+     */
+    public static Map<String, NpyArray> read(Path path) throws IOException {
+        long fileSize = Files.size(path);
+        long limit = Math.min(Integer.MAX_VALUE - 8L, Math.max(1 << 20, fileSize * 1100));
+        Map<String, NpyArray> out = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(path); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                String name = e.getName();
+                if (!name.endsWith(".npy")) {
+                    throw new IllegalArgumentException(path + ": entry '" + name + "' is not an .npy array");
+                }
+                String key = name.substring(0, name.length() - 4);
+                if (out.containsKey(key)) {
+                    throw new IllegalArgumentException(path + ": entry '" + name + "' appears twice");
+                }
+                byte[] bytes = readLimited(zip, limit, path + ":" + name);
+                out.put(key, Npy.read(bytes, path + ":" + name));
+            }
+        } catch (ZipException | java.io.EOFException e) {
+            throw new IllegalArgumentException(path + ": not a valid .npz archive (" + e.getMessage() + ")", e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(path + ": no arrays (not an .npz archive?)");
+        }
+        return out;
+    }
+
+    private static byte[] readLimited(InputStream in, long limit, String what) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        byte[] chunk = new byte[1 << 16];
+        long total = 0;
+        int r;
+        while ((r = in.read(chunk)) > 0) {
+            total += r;
+            if (total > limit) {
+                throw new IllegalArgumentException(what + ": entry larger than " + limit + " bytes");
+            }
+            buf.write(chunk, 0, r);
+        }
+        return buf.toByteArray();
+    }
+
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.conex4j.core.recording;
+
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.runtime.Priorities;
+import java.lang.System.Logger.Level;
+import java.util.Arrays;
+
+/**
+ * Records the spikes of a neuron group as (iteration, neuron index) pairs into buffers allocated once, at
+ * most {@code maxSpikes}. When they are full, {@link CapacityPolicy} decides: fail with a clear message, or
+ * stop recording and mark the recording {@link #truncated()}. Runs last (priority 1000).
+ */
+public final class SpikeRecorder extends Behavior<NeuronGroup> {
+
+    private final int maxSpikes;
+    private final CapacityPolicy policy;
+    private long[] iterations;
+    private int[] indices;
+    private int count;
+    private boolean truncated;
+    private String owner = "?";
+
+    /** Up to {@code maxSpikes} spikes; fails when more come. */
+    public SpikeRecorder(int maxSpikes) {
+        this(maxSpikes, CapacityPolicy.FAIL);
+    }
+
+    /** Up to {@code maxSpikes} (&ge; 1) spikes with the given policy when full. */
+    public SpikeRecorder(int maxSpikes, CapacityPolicy policy) {
+        super(Priorities.RECORDER, "recorder");
+        if (maxSpikes < 1) {
+            throw new IllegalArgumentException("SpikeRecorder: maxSpikes (" + maxSpikes + ") must be >= 1");
+        }
+        this.maxSpikes = maxSpikes;
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
+    }
+
+    @Override
+    public void initialize(NeuronGroup g) {
+        iterations = new long[maxSpikes];
+        indices = new int[maxSpikes];
+        count = 0;
+        truncated = false;
+        owner = g.name();
+    }
+
+    @Override
+    public void forward(NeuronGroup g) {
+        if (truncated) {
+            return;
+        }
+        boolean[] spikes = g.spikes();
+        long t = g.network().iteration();
+        for (int i = 0; i < spikes.length; i++) {
+            if (spikes[i]) {
+                if (count == maxSpikes) {
+                    full(t);
+                    return;
+                }
+                iterations[count] = t;
+                indices[count] = i;
+                count++;
+            }
+        }
+    }
+
+    private void full(long t) {
+        String msg = "SpikeRecorder on neurons " + owner + ": capacity of " + maxSpikes
+                + " spikes reached at iteration " + t + "; give a larger maxSpikes or record fewer steps";
+        if (policy == CapacityPolicy.FAIL) {
+            throw new IllegalStateException(msg);
+        }
+        truncated = true;
+        System.getLogger("io.conex4j.recording").log(Level.WARNING, msg + "; recording stopped");
+    }
+
+    /** Number of recorded spikes. */
+    public int count() {
+        return count;
+    }
+
+    /** Whether recording stopped early because the buffer was full ({@link CapacityPolicy#STOP}). */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /** The iteration of each recorded spike; a copy. */
+    public long[] iterations() {
+        return Arrays.copyOf(iterations, count);
+    }
+
+    /** The neuron index of each recorded spike; a copy. */
+    public int[] indices() {
+        return Arrays.copyOf(indices, count);
+    }
+
+    /** The buffer capacity. */
+    public int capacity() {
+        return maxSpikes;
+    }
+
+    /** Restores a recording (for loading a saved network). */
+    public void restore(long[] its, int[] idx, boolean wasTruncated) {
+        if (its.length != idx.length || its.length > maxSpikes) {
+            throw new IllegalArgumentException("SpikeRecorder on neurons " + owner + ": cannot restore " + its.length
+                    + " spikes into a capacity of " + maxSpikes);
+        }
+        System.arraycopy(its, 0, iterations, 0, its.length);
+        System.arraycopy(idx, 0, indices, 0, idx.length);
+        count = its.length;
+        truncated = wasTruncated;
+    }
+}
