@@ -1,0 +1,50 @@
+package io.conex4j.dsl;
+
+import io.conex4j.core.runtime.Network;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Entry point of the conex4j DSL: describe a network with nested builders, get it validated, built and
+ * initialized.
+ *
+ * <pre>{@code
+ * Network net = Conex.network(n -> {
+ *     n.dt(1.0).seed(42);
+ *     var input = n.neurons("input", 100, g -> g.poisson(20));
+ *     var exc = n.neurons("exc", 10, g -> g.lif(l -> l.tau(20).threshold(-52).vReset(-65).vRest(-65)));
+ *     n.synapses(input, exc, s -> s
+ *         .weights(w -> w.uniform(0, 0.3).density(0.1))
+ *         .delays(d -> d.uniform(0, 4))
+ *         .traces(20, 20)
+ *         .stdp(p -> p.aPlus(0.01).aMinus(0.012).softBound(0, 1))
+ *         .normalize(1.0)
+ *         .clip(0, 1));
+ * });
+ * net.simulate(1_000);
+ * }</pre>
+ */
+public final class Conex {
+
+    private Conex() {
+    }
+
+    /**
+     * Describes, validates, builds and initializes a network.
+     *
+     * @throws NetworkDefinitionException listing every problem of the description
+     */
+    public static Network network(Consumer<NetworkBuilder> description) {
+        Objects.requireNonNull(description, "description");
+        NetworkBuilder b = new NetworkBuilder();
+        description.accept(b);
+        return b.build();
+    }
+
+    /** Describes and validates a network without building it; returns the list of problems (empty if none). */
+    public static java.util.List<String> validate(Consumer<NetworkBuilder> description) {
+        NetworkBuilder b = new NetworkBuilder();
+        description.accept(b);
+        return b.problems();
+    }
+}

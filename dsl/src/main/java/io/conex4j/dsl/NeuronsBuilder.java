@@ -1,0 +1,252 @@
+package io.conex4j.dsl;
+
+import io.conex4j.core.behaviors.neuron.CurrentInput;
+import io.conex4j.core.behaviors.neuron.Fire;
+import io.conex4j.core.behaviors.neuron.InherentNoise;
+import io.conex4j.core.behaviors.neuron.Izhikevich;
+import io.conex4j.core.behaviors.neuron.KWTA;
+import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.behaviors.neuron.PoissonInput;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
+import io.conex4j.core.behaviors.neuron.SpikeTrainInput;
+import io.conex4j.core.recording.CapacityPolicy;
+import io.conex4j.core.recording.SpikeRecorder;
+import io.conex4j.core.recording.VariableRecorder;
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Fill;
+import io.conex4j.core.runtime.NeuronGroup;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Describes one neuron group: its dynamics (a LIF-family model or Izhikevich) or its spike source (Poisson,
+ * spike train), inputs, noise, competition, axon depth and recorders. Dendrite structure, firing and an
+ * axon are added automatically where needed.
+ */
+public final class NeuronsBuilder {
+
+    private final String path;
+    private final Problems problems;
+    final String name;
+    final int depth;
+    final int height;
+    final int width;
+    private final List<String> tags = new ArrayList<>();
+    private LifBuilder lif;
+    private Izhikevich izhikevich;
+    private Behavior<NeuronGroup> source;
+    private CurrentInput current;
+    private InherentNoise noise;
+    private KWTA kwta;
+    Integer axonDepth;
+    private int recordSpikes;
+    private int voltageEvery;
+    private int voltageMax;
+    private final List<Behavior<? super NeuronGroup>> custom = new ArrayList<>();
+
+    NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
+        this.path = "neurons " + name;
+        this.problems = problems;
+        this.name = name;
+        this.depth = depth;
+        this.height = height;
+        this.width = width;
+    }
+
+    int size() {
+        return depth * height * width;
+    }
+
+    /** Extra tags, e.g. {@code "inh"} (negative currents from this group) or {@code "GABA"}. */
+    public NeuronsBuilder tags(String... t) {
+        tags.addAll(Arrays.asList(t));
+        return this;
+    }
+
+    private void oneDynamics(String what) {
+        if (lif != null || izhikevich != null || source != null) {
+            problems.add(path + "." + what, "the group already has dynamics or a spike source; give only one");
+        }
+    }
+
+    /** LIF dynamics (with firing). */
+    public NeuronsBuilder lif(Consumer<LifBuilder> cfg) {
+        return lifFamily(LifBuilder.Kind.LIF, "lif", cfg);
+    }
+
+    /** Exponential LIF dynamics (with firing). */
+    public NeuronsBuilder elif(Consumer<LifBuilder> cfg) {
+        return lifFamily(LifBuilder.Kind.ELIF, "elif", cfg);
+    }
+
+    /** Adaptive exponential LIF dynamics (with firing). */
+    public NeuronsBuilder aelif(Consumer<LifBuilder> cfg) {
+        return lifFamily(LifBuilder.Kind.AELIF, "aelif", cfg);
+    }
+
+    private NeuronsBuilder lifFamily(LifBuilder.Kind kind, String what, Consumer<LifBuilder> cfg) {
+        oneDynamics(what);
+        LifBuilder b = new LifBuilder(path + "." + what, problems, kind);
+        cfg.accept(b);
+        b.checkWhole();
+        lif = b;
+        return this;
+    }
+
+    /** Izhikevich dynamics {@code (a, b, c, d)} with initial potential and recovery fills (null: defaults). */
+    public NeuronsBuilder izhikevich(double a, double b, double c, double d, Fill initV, Fill initU) {
+        oneDynamics("izhikevich");
+        problems.check(path + ".izhikevich", () -> izhikevich = new Izhikevich(a, b, c, d, initV, initU));
+        return this;
+    }
+
+    /** A Poisson source with the same rate (Hz) for every neuron. */
+    public NeuronsBuilder poisson(double rateHz) {
+        float[] r = new float[size()];
+        Arrays.fill(r, (float) rateHz);
+        return poisson(r);
+    }
+
+    /** A Poisson source with one rate (Hz) per neuron. */
+    public NeuronsBuilder poisson(float[] ratesHz) {
+        oneDynamics("poisson");
+        if (ratesHz.length != size()) {
+            problems.add(path + ".poisson", ratesHz.length + " rates for " + size() + " neurons");
+            return this;
+        }
+        problems.check(path + ".poisson", () -> source = new PoissonInput(ratesHz));
+        return this;
+    }
+
+    /** Replays spikes at the given times (ms) for the given neuron indices. */
+    public NeuronsBuilder spikeTrain(float[] timesMs, int[] indices) {
+        oneDynamics("spikeTrain");
+        problems.check(path + ".spikeTrain", () -> source = new SpikeTrainInput(timesMs, indices));
+        return this;
+    }
+
+    /** A constant external current in nA. */
+    public NeuronsBuilder current(double nA) {
+        problems.check(path + ".current", () -> current = CurrentInput.constant(nA));
+        return this;
+    }
+
+    /** A time-varying external current in nA. */
+    public NeuronsBuilder current(CurrentInput.Profile profile) {
+        current = new CurrentInput(profile);
+        return this;
+    }
+
+    /** Uniform [0, 1) membrane noise times {@code scaleMv} each iteration. */
+    public NeuronsBuilder noise(double scaleMv) {
+        problems.check(path + ".noise", () -> noise = new InherentNoise(scaleMv));
+        return this;
+    }
+
+    /** At most {@code k} spikes per iteration (k winners take all). */
+    public NeuronsBuilder kwta(int k) {
+        problems.check(path + ".kwta", () -> kwta = new KWTA(k));
+        return this;
+    }
+
+    /** The axon keeps {@code maxDelay} iterations (delays 0 .. maxDelay-1); by default sized from the synapses. */
+    public NeuronsBuilder axon(int maxDelay) {
+        if (maxDelay < 1) {
+            problems.add(path + ".axon", "= " + maxDelay + ", must be >= 1");
+        } else {
+            axonDepth = maxDelay;
+        }
+        return this;
+    }
+
+    /** Records up to {@code maxSpikes} spikes (fails when more come). */
+    public NeuronsBuilder recordSpikes(int maxSpikes) {
+        if (maxSpikes < 1) {
+            problems.add(path + ".recordSpikes", "= " + maxSpikes + ", must be >= 1");
+        } else {
+            recordSpikes = maxSpikes;
+        }
+        return this;
+    }
+
+    /** Records the membrane potential every {@code every} iterations, at most {@code maxRecords} times. */
+    public NeuronsBuilder recordVoltage(int every, int maxRecords) {
+        if (every < 1 || maxRecords < 1) {
+            problems.add(path + ".recordVoltage", "every = " + every + " and maxRecords = " + maxRecords
+                    + " must both be >= 1");
+        } else {
+            voltageEvery = every;
+            voltageMax = maxRecords;
+        }
+        return this;
+    }
+
+    /** A custom behavior, at its own priority. */
+    public NeuronsBuilder behavior(Behavior<? super NeuronGroup> b) {
+        if (b == null) {
+            problems.add(path + ".behavior", "must not be null");
+        } else {
+            custom.add(b);
+        }
+        return this;
+    }
+
+    boolean hasDynamics() {
+        return lif != null || izhikevich != null;
+    }
+
+    List<Behavior<?>> behaviorsForCheck(boolean hasAfferents, int axon) {
+        List<Behavior<?>> all = new ArrayList<>(builtIns(hasAfferents, axon));
+        all.addAll(custom);
+        return all;
+    }
+
+    private List<Behavior<? super NeuronGroup>> builtIns(boolean hasAfferents, int axon) {
+        List<Behavior<? super NeuronGroup>> b = new ArrayList<>();
+        if (hasAfferents && hasDynamics()) {
+            b.add(new SimpleDendriteStructure());
+        }
+        if (current != null) {
+            b.add(current);
+        }
+        if (lif != null) {
+            b.add(lif.build());
+        }
+        if (noise != null) {
+            b.add(noise);
+        }
+        if (kwta != null) {
+            b.add(kwta);
+        }
+        if (lif != null) {
+            b.add(new Fire());
+        }
+        if (izhikevich != null) {
+            b.add(izhikevich);
+        }
+        if (source != null) {
+            b.add(source);
+        }
+        b.add(new NeuronAxon(axon));
+        if (recordSpikes > 0) {
+            b.add(new SpikeRecorder(recordSpikes, CapacityPolicy.FAIL));
+        }
+        if (voltageEvery > 0) {
+            b.add(new VariableRecorder<NeuronGroup>("voltage", NeuronGroup::voltage, voltageEvery, voltageMax));
+        }
+        return b;
+    }
+
+    NeuronGroup build(io.conex4j.core.runtime.Network net, boolean hasAfferents, int axon) {
+        NeuronGroup g = net.neurons(name, depth, height, width, tags.toArray(new String[0]));
+        for (Behavior<? super NeuronGroup> b : builtIns(hasAfferents, axon)) {
+            g.add(b);
+        }
+        for (Behavior<? super NeuronGroup> b : custom) {
+            g.add(b);
+        }
+        return g;
+    }
+}

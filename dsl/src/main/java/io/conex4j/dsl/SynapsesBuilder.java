@@ -1,0 +1,285 @@
+package io.conex4j.dsl;
+
+import io.conex4j.core.behaviors.learning.Conv2dSTDP;
+import io.conex4j.core.behaviors.learning.Local2dSTDP;
+import io.conex4j.core.behaviors.learning.One2OneSTDP;
+import io.conex4j.core.behaviors.learning.SimpleSTDP;
+import io.conex4j.core.behaviors.learning.SparseSTDP;
+import io.conex4j.core.behaviors.learning.StdpParams;
+import io.conex4j.core.behaviors.synapse.Conv2dDendriticInput;
+import io.conex4j.core.behaviors.synapse.CurrentNormalization;
+import io.conex4j.core.behaviors.synapse.Local2dDendriticInput;
+import io.conex4j.core.behaviors.synapse.One2OneDendriticInput;
+import io.conex4j.core.behaviors.synapse.PostSpikeCatcher;
+import io.conex4j.core.behaviors.synapse.PostTrace;
+import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
+import io.conex4j.core.behaviors.synapse.PreTrace;
+import io.conex4j.core.behaviors.synapse.SimpleDendriticInput;
+import io.conex4j.core.behaviors.synapse.SparseDendriticInput;
+import io.conex4j.core.behaviors.synapse.SynapseInit;
+import io.conex4j.core.behaviors.synapse.WeightClip;
+import io.conex4j.core.behaviors.synapse.WeightNormalization;
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.Network;
+import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.SynapseGroup;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Describes one synapse group: weights, delays, how spikes become current (by default the dendritic input
+ * matching the weights), traces, STDP, normalizations and clipping. CoNeX's priorities are applied; spike
+ * catchers are added where needed.
+ */
+public final class SynapsesBuilder {
+
+    enum Input { AUTO, ONE2ONE, CONV2D, LOCAL2D }
+
+    final String path;
+    private final Problems problems;
+    final String src;
+    final String dst;
+    String name;
+    private final List<String> tags = new ArrayList<>();
+    WeightsBuilder weights;
+    DelaysBuilder delays;
+    DelaysBuilder dstDelays;
+    private Input input = Input.AUTO;
+    private double currentCoef = 1;
+    private int stride = 1;
+    private int padding;
+    private double tauPre = Double.NaN;
+    private double tauPost = Double.NaN;
+    private StdpBuilder stdp;
+    private Double normalize;
+    private Double normalizeCurrent;
+    private double clipMin = Double.NaN;
+    private double clipMax = Double.NaN;
+    private final List<Behavior<? super SynapseGroup>> custom = new ArrayList<>();
+
+    SynapsesBuilder(String src, String dst, Problems problems) {
+        this.src = src;
+        this.dst = dst;
+        this.name = src + "_" + dst;
+        this.path = "synapses " + src + "→" + dst;
+        this.problems = problems;
+    }
+
+    /** The group's name (default {@code src_dst}); needed when two groups join the same pair. */
+    public SynapsesBuilder name(String n) {
+        if (n == null || n.isBlank()) {
+            problems.add(path + ".name", "must not be blank");
+        } else {
+            name = n;
+        }
+        return this;
+    }
+
+    /** Extra tags, e.g. {@code "Distal"} or {@code "Apical"} for the dendrite structure. */
+    public SynapsesBuilder tags(String... t) {
+        tags.addAll(Arrays.asList(t));
+        return this;
+    }
+
+    /** How the weights are made. */
+    public SynapsesBuilder weights(Consumer<WeightsBuilder> cfg) {
+        weights = new WeightsBuilder(path + ".weights", problems);
+        cfg.accept(weights);
+        return this;
+    }
+
+    /** Per-source-neuron delays in iterations. */
+    public SynapsesBuilder delays(Consumer<DelaysBuilder> cfg) {
+        delays = new DelaysBuilder(path + ".delays", problems);
+        cfg.accept(delays);
+        return this;
+    }
+
+    /** Per-destination-neuron delays in iterations (of the post-synaptic spikes seen by learning). */
+    public SynapsesBuilder dstDelays(Consumer<DelaysBuilder> cfg) {
+        dstDelays = new DelaysBuilder(path + ".dstDelays", problems);
+        cfg.accept(dstDelays);
+        return this;
+    }
+
+    /** The coefficient of the delivered current (default 1). */
+    public SynapsesBuilder currentCoef(double coef) {
+        problems.check(path + ".currentCoef", () -> Check.finite("synapses", "currentCoef", coef));
+        currentCoef = coef;
+        return this;
+    }
+
+    /** One-to-one delivery with 1-D weights. */
+    public SynapsesBuilder one2one() {
+        input = Input.ONE2ONE;
+        return this;
+    }
+
+    /** Convolutional delivery with 4-D weights {@code (outCh, inCh, kH, kW)}. */
+    public SynapsesBuilder conv2d(int strideValue, int paddingValue) {
+        return geometry(Input.CONV2D, strideValue, paddingValue);
+    }
+
+    /** Locally connected delivery with 3-D weights and a kernel shape. */
+    public SynapsesBuilder local2d(int strideValue, int paddingValue) {
+        return geometry(Input.LOCAL2D, strideValue, paddingValue);
+    }
+
+    private SynapsesBuilder geometry(Input kind, int s, int p) {
+        if (s < 1 || p < 0) {
+            problems.add(path + "." + kind.name().toLowerCase(java.util.Locale.ROOT), "stride = " + s
+                    + " must be >= 1 and padding = " + p + " >= 0");
+        }
+        input = kind;
+        stride = s;
+        padding = p;
+        return this;
+    }
+
+    /** Pre- and post-synaptic traces with these time constants (ms, &gt; 0). */
+    public SynapsesBuilder traces(double tauPreMs, double tauPostMs) {
+        problems.check(path + ".traces", () -> {
+            Check.positive("traces", "tauPre", tauPreMs);
+            Check.positive("traces", "tauPost", tauPostMs);
+        });
+        tauPre = tauPreMs;
+        tauPost = tauPostMs;
+        return this;
+    }
+
+    /** Trace STDP; needs {@link #traces}. */
+    public SynapsesBuilder stdp(Consumer<StdpBuilder> cfg) {
+        stdp = new StdpBuilder(path + ".stdp", problems);
+        cfg.accept(stdp);
+        return this;
+    }
+
+    /** WeightNormalization to {@code norm} per destination. */
+    public SynapsesBuilder normalize(double norm) {
+        if (problems.check(path + ".normalize", () -> Check.finite("normalize", "norm", norm))) {
+            normalize = norm;
+        }
+        return this;
+    }
+
+    /** CurrentNormalization to {@code norm} per destination. */
+    public SynapsesBuilder normalizeCurrent(double norm) {
+        if (problems.check(path + ".normalizeCurrent", () -> Check.finite("normalizeCurrent", "norm", norm))) {
+            normalizeCurrent = norm;
+        }
+        return this;
+    }
+
+    /** WeightClip into {@code [wMin, wMax]}. */
+    public SynapsesBuilder clip(double wMin, double wMax) {
+        if (!(wMin < wMax) || !Double.isFinite(wMin) || !Double.isFinite(wMax)) {
+            problems.add(path + ".clip", "wMin = " + wMin + " must be < wMax = " + wMax + ", both finite");
+        } else {
+            clipMin = wMin;
+            clipMax = wMax;
+        }
+        return this;
+    }
+
+    /** A custom behavior at its own priority. */
+    public SynapsesBuilder behavior(Behavior<? super SynapseGroup> b) {
+        if (b == null) {
+            problems.add(path + ".behavior", "must not be null");
+        } else {
+            custom.add(b);
+        }
+        return this;
+    }
+
+    boolean hasTraces() {
+        return !Double.isNaN(tauPre);
+    }
+
+    void checkWhole(int srcSize, int dstSize) {
+        if (weights == null) {
+            problems.add(path, "no weights; add .weights(w -> ...)");
+        } else {
+            weights.checkWhole(srcSize, dstSize);
+        }
+        if (stdp != null && !hasTraces()) {
+            problems.add(path + ".stdp", "needs traces; add .traces(tauPre, tauPost)");
+        }
+        if (delays != null && delays.count() >= 0 && delays.count() != srcSize) {
+            problems.add(path + ".delays", delays.count() + " explicit delays for " + srcSize + " source neurons");
+        }
+        if (dstDelays != null && dstDelays.count() >= 0 && dstDelays.count() != dstSize) {
+            problems.add(path + ".dstDelays", dstDelays.count() + " explicit delays for " + dstSize
+                    + " destination neurons");
+        }
+        if (weights != null && input == Input.AUTO) {
+            int rank = weights.shape(srcSize, dstSize).length;
+            if (rank != 2) {
+                problems.add(path + ".weights", "rank-" + rank + " weights need one2one(), conv2d(...) or local2d(...)");
+            }
+        }
+    }
+
+    List<Behavior<? super SynapseGroup>> builtIns() {
+        List<Behavior<? super SynapseGroup>> b = new ArrayList<>();
+        b.add(new SynapseInit());
+        b.add(weights.build());
+        if (delays != null && delays.given()) {
+            b.add(delays.build(false));
+        }
+        if (dstDelays != null && dstDelays.given()) {
+            b.add(dstDelays.build(true).priority(Priorities.DELAY_INIT + 1));
+        }
+        b.add(switch (input) {
+            case ONE2ONE -> new One2OneDendriticInput(currentCoef);
+            case CONV2D -> new Conv2dDendriticInput(currentCoef, stride, padding);
+            case LOCAL2D -> new Local2dDendriticInput(currentCoef, stride, padding);
+            case AUTO -> weights.isSparse() ? new SparseDendriticInput(currentCoef)
+                    : new SimpleDendriticInput(currentCoef);
+        });
+        if (normalizeCurrent != null) {
+            b.add(new CurrentNormalization(normalizeCurrent));
+        }
+        b.add(new PreSpikeCatcher());
+        if (hasTraces()) {
+            b.add(new PostSpikeCatcher());
+            b.add(new PreTrace(tauPre));
+            b.add(new PostTrace(tauPost));
+        }
+        if (stdp != null) {
+            StdpParams p = stdp.build();
+            b.add(switch (input) {
+                case ONE2ONE -> new One2OneSTDP(p);
+                case CONV2D -> new Conv2dSTDP(p);
+                case LOCAL2D -> new Local2dSTDP(p);
+                case AUTO -> weights.isSparse() ? new SparseSTDP(p) : new SimpleSTDP(p);
+            });
+        }
+        if (normalize != null) {
+            b.add(new WeightNormalization(normalize));
+        }
+        if (!Double.isNaN(clipMin)) {
+            b.add(new WeightClip(clipMin, clipMax));
+        }
+        return b;
+    }
+
+    List<Behavior<?>> behaviorsForCheck() {
+        List<Behavior<?>> all = new ArrayList<>(builtIns());
+        all.addAll(custom);
+        return all;
+    }
+
+    SynapseGroup build(Network net) {
+        SynapseGroup s = net.synapses(name, net.neuronGroup(src), net.neuronGroup(dst), tags.toArray(new String[0]));
+        for (Behavior<? super SynapseGroup> b : builtIns()) {
+            s.add(b);
+        }
+        for (Behavior<? super SynapseGroup> b : custom) {
+            s.add(b);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,194 @@
+package io.conex4j.dsl;
+
+import io.conex4j.core.behaviors.synapse.WeightFunction;
+import io.conex4j.core.behaviors.synapse.WeightInitializer;
+import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.Fill;
+import io.conex4j.core.storage.DenseWeights;
+import io.conex4j.core.storage.Weights;
+import java.util.Arrays;
+
+/**
+ * How a synapse group's weights (unitless) are made: a fill, a density (with {@code density < 1} the weights
+ * are true-sparse CSC unless {@link #dense()} is asked for), a function, a scale and an offset, or explicit
+ * weights. Defaults: density 1, scale 1, offset 0.
+ */
+public final class WeightsBuilder {
+
+    private final String path;
+    private final Problems problems;
+    Fill fill;
+    double density = 1;
+    boolean sparse = true;
+    double scale = 1;
+    double offset = 0;
+    WeightFunction function;
+    int[] shape;
+    int[] kernelShape;
+    Weights explicit;
+
+    WeightsBuilder(String path, Problems problems) {
+        this.path = path;
+        this.problems = problems;
+    }
+
+    private WeightsBuilder fill(String what, java.util.function.Supplier<Fill> f) {
+        problems.check(path + "." + what, () -> fill = f.get());
+        return this;
+    }
+
+    /** Uniform in [0, 1). */
+    public WeightsBuilder uniform() {
+        return fill("uniform", Fill::uniform);
+    }
+
+    /** Uniform in [lo, hi). */
+    public WeightsBuilder uniform(double lo, double hi) {
+        return fill("uniform", () -> Fill.uniform(lo, hi));
+    }
+
+    /** Normal with mean and standard deviation. */
+    public WeightsBuilder normal(double mean, double std) {
+        return fill("normal", () -> Fill.normal(mean, std));
+    }
+
+    /** Every weight equal to {@code value}. */
+    public WeightsBuilder constant(double value) {
+        return fill("constant", () -> Fill.constant(value));
+    }
+
+    /** A CoNeX mode: a string such as {@code "normal(mean=0.5, std=0.1)"}, a number or a {@link Fill}. */
+    public WeightsBuilder mode(Object mode) {
+        return fill("mode", () -> Fill.of(mode));
+    }
+
+    /** Fraction of non-zero weights in [0, 1]. */
+    public WeightsBuilder density(double d) {
+        if (!(d >= 0 && d <= 1)) {
+            problems.add(path + ".density", "= " + d + ", must be in [0, 1]");
+        } else {
+            density = d;
+        }
+        return this;
+    }
+
+    /** Store true-sparse CSC weights when the density is below 1 (the default). */
+    public WeightsBuilder sparse() {
+        sparse = true;
+        return this;
+    }
+
+    /** Keep dense weights with masked zeros even when the density is below 1. */
+    public WeightsBuilder dense() {
+        sparse = false;
+        return this;
+    }
+
+    /** Multiplies every generated weight. */
+    public WeightsBuilder scale(double s) {
+        problems.check(path + ".scale", () -> Check.finite("weights", "scale", s));
+        scale = s;
+        return this;
+    }
+
+    /** Added to every generated (stored) weight. */
+    public WeightsBuilder offset(double o) {
+        problems.check(path + ".offset", () -> Check.finite("weights", "offset", o));
+        offset = o;
+        return this;
+    }
+
+    /** Element-wise function applied before scale and offset. */
+    public WeightsBuilder function(WeightFunction f) {
+        if (f == null) {
+            problems.add(path + ".function", "must not be null");
+        }
+        function = f;
+        return this;
+    }
+
+    /** Dense weight shape (rank 1 to 4), e.g. {@code (outCh, inCh, kH, kW)} for a convolution. */
+    public WeightsBuilder shape(int... dims) {
+        boolean ok = dims.length >= 1 && dims.length <= 4 && Arrays.stream(dims).allMatch(d -> d > 0);
+        if (!ok) {
+            problems.add(path + ".shape", "= " + Arrays.toString(dims) + ", must have 1 to 4 positive dimensions");
+        } else {
+            shape = dims.clone();
+        }
+        return this;
+    }
+
+    /** Kernel shape for local connections, e.g. {@code (outCh, outH, outW, inCh, kH, kW)}. */
+    public WeightsBuilder kernelShape(int... dims) {
+        if (dims.length < 2 || Arrays.stream(dims).anyMatch(d -> d <= 0)) {
+            problems.add(path + ".kernelShape", "= " + Arrays.toString(dims)
+                    + ", must have at least 2 positive dimensions");
+        } else {
+            kernelShape = dims.clone();
+        }
+        return this;
+    }
+
+    /** Explicit weights (dense or CSC), copied. */
+    public WeightsBuilder explicit(Weights w) {
+        if (w == null) {
+            problems.add(path + ".explicit", "must not be null");
+            return this;
+        }
+        if (problems.check(path + ".explicit", () -> Check.allFinite("weights", "explicit", w.values()))) {
+            explicit = w.copy();
+        }
+        return this;
+    }
+
+    /** Explicit dense weights from a row-major array and its shape, copied. */
+    public WeightsBuilder explicit(float[] data, int... dims) {
+        problems.check(path + ".explicit", () -> explicit(new DenseWeights(data, dims)));
+        return this;
+    }
+
+    boolean isSparse() {
+        return explicit != null ? explicit.isSparse() : sparse && density < 1;
+    }
+
+    int[] shape(int src, int dst) {
+        if (explicit != null) {
+            return explicit.shape();
+        }
+        return shape != null && !isSparse() ? shape : new int[] {src, dst};
+    }
+
+    void checkWhole(int src, int dst) {
+        if (explicit == null && fill == null) {
+            problems.add(path, "no values; give uniform(...), normal(...), constant(...), mode(...) or explicit(...)");
+        }
+        if (explicit != null && explicit.shape().length == 2
+                && !Arrays.equals(explicit.shape(), new int[] {src, dst})) {
+            problems.add(path + ".explicit", "shape " + Arrays.toString(explicit.shape())
+                    + " does not match [source, destination] = [" + src + ", " + dst + "]");
+        }
+        if (explicit == null && shape != null && isSparse()) {
+            problems.add(path + ".shape", "sparse weights are [source, destination]; use dense() for shape "
+                    + Arrays.toString(shape));
+        }
+    }
+
+    WeightInitializer build() {
+        WeightInitializer.Builder b = WeightInitializer.builder();
+        if (explicit != null) {
+            b.weights(explicit);
+        } else {
+            b.mode(fill).density(density).trueSparsity(sparse).scale(scale).offset(offset);
+            if (function != null) {
+                b.function(function);
+            }
+            if (shape != null) {
+                b.weightShape(shape);
+            }
+        }
+        if (kernelShape != null) {
+            b.kernelShape(kernelShape);
+        }
+        return b.build();
+    }
+}

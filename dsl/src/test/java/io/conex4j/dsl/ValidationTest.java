@@ -1,0 +1,99 @@
+package io.conex4j.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.SynapseGroup;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The DSL reports every problem of a description at once, each with its path. */
+class ValidationTest {
+
+    @Test
+    void listsEveryProblemWithItsPath() {
+        NetworkDefinitionException e = assertThrows(NetworkDefinitionException.class, () -> Conex.network(n -> {
+            n.dt(-1);
+            var input = n.neurons("input", 10, g -> g.poisson(20));
+            var exc = n.neurons("exc", 5, g -> g.lif(l -> l.tau(0).threshold(-70).vReset(-65)));
+            n.synapses(input, exc, s -> s
+                    .weights(w -> w.uniform(0, 0.3).density(1.5))
+                    .stdp(p -> p.aPlus(0.01))
+                    .clip(1, 0));
+            n.synapses("input", "nowhere", s -> s.weights(w -> w.uniform()));
+        }));
+        assertEquals(List.of(
+                "network.dt: = -1.0, must be finite and > 0 (ms)",
+                "neurons exc.lif.tau: LIF: tau (0.0) must be finite and > 0",
+                "neurons exc.lif: threshold = -70.0 mV must be above vReset = -65.0 mV",
+                "synapses input→exc.weights.density: = 1.5, must be in [0, 1]",
+                "synapses input→exc.clip: wMin = 1.0 must be < wMax = 0.0, both finite",
+                "synapses input→exc.stdp: needs traces; add .traces(tauPre, tauPost)",
+                "synapses input→nowhere: unknown neuron group 'nowhere'; known: [input, exc]"), e.problems());
+        assertTrue(e.getMessage().startsWith("7 problems in the network description:"), e.getMessage());
+    }
+
+    @Test
+    void delaysBeyondAnExplicitAxonAreReported() {
+        List<String> problems = Conex.validate(n -> {
+            var a = n.neurons("a", 4, g -> g.poisson(10).axon(3));
+            var b = n.neurons("b", 4, g -> g.lif(l -> { }));
+            n.synapses(a, b, s -> s.weights(w -> w.uniform()).delays(d -> d.uniform(0, 5)));
+        });
+        assertEquals(List.of("synapses a→b.delays: delays up to 4 exceed the axon of a (3 iterations: delays 0..2);"
+                + " raise its axon(...) or lower the delays"), problems);
+    }
+
+    @Test
+    void axonDepthFollowsTheDelaysWhenNotGiven() {
+        var net = Conex.network(n -> {
+            var a = n.neurons("a", 4, g -> g.poisson(10));
+            var b = n.neurons("b", 4, g -> g.lif(l -> { }));
+            n.synapses(a, b, s -> s.weights(w -> w.uniform()).delays(d -> d.uniform(0, 5)));
+        });
+        assertEquals(5, net.neuronGroup("a").axon().depth());
+        assertEquals(1, net.neuronGroup("b").axon().depth());
+    }
+
+    @Test
+    void shapeMismatchesAndMissingWeightsAreReported() {
+        List<String> problems = Conex.validate(n -> {
+            var a = n.neurons("a", 3, g -> g.poisson(10));
+            var b = n.neurons("b", 2, g -> g.lif(l -> { }));
+            n.synapses(a, b, s -> s.weights(w -> w.explicit(new float[6], 2, 3)));
+            n.synapses(a, b, s -> s.name("second"));
+        });
+        assertEquals(List.of("synapses a→b.weights.explicit: shape [2, 3] does not match [source, destination] = [3, 2]",
+                "synapses a→b: no weights; add .weights(w -> ...)"), problems);
+    }
+
+    @Test
+    void customBehaviorsMustNotTieWithAnotherBehavior() {
+        Behavior<SynapseGroup> mine = new Behavior<>(500) {
+            @Override
+            public String name() {
+                return "MyRule";
+            }
+        };
+        List<String> problems = Conex.validate(n -> {
+            var a = n.neurons("a", 3, g -> g.poisson(10));
+            var b = n.neurons("b", 2, g -> g.lif(l -> { }));
+            n.synapses(a, b, s -> s.weights(w -> w.uniform()).traces(10, 10).stdp(p -> { }).behavior(mine));
+        });
+        assertEquals(List.of("synapses a→b: behaviors SimpleSTDP and MyRule both run at priority 500; give one of them"
+                + " another priority"), problems);
+    }
+
+    @Test
+    void initializeErrorsAreReportedToo() {
+        NetworkDefinitionException e = assertThrows(NetworkDefinitionException.class, () -> Conex.network(n -> {
+            var a = n.neurons("a", 3, g -> g.poisson(10));
+            var b = n.neurons("b", 2, g -> g.lif(l -> { }));
+            n.synapses(a, b, s -> s.weights(w -> w.mode("random").density(0.5).function(x -> x + 1)));
+        }));
+        assertEquals(List.of("initialize: WeightInitializer on synapses a_b: function maps 0 to 1.0; on sparse weights"
+                + " it must map 0 to 0 (implicit zeros stay zero)"), e.problems());
+    }
+}
