@@ -22,8 +22,9 @@ import java.util.function.Consumer;
 
 /**
  * Describes one neuron group: its dynamics (a LIF-family model or Izhikevich) or its spike source (Poisson,
- * spike train), inputs, noise, competition, axon depth and recorders. Dendrite structure, firing and an
- * axon are added automatically where needed.
+ * spike train), inputs, noise, competition, axon depth and recorders. A dendrite structure (for groups that
+ * receive synapses and are not spike sources), firing (for the LIF family) and an axon are added
+ * automatically.
  */
 public final class NeuronsBuilder {
 
@@ -205,7 +206,7 @@ public final class NeuronsBuilder {
 
     private List<Behavior<? super NeuronGroup>> builtIns(boolean hasAfferents, int axon) {
         List<Behavior<? super NeuronGroup>> b = new ArrayList<>();
-        if (hasAfferents && hasDynamics()) {
+        if (hasAfferents && source == null) {
             b.add(new SimpleDendriteStructure());
         }
         if (current != null) {

@@ -48,6 +48,7 @@ public final class SynapsesBuilder {
     DelaysBuilder delays;
     DelaysBuilder dstDelays;
     private Input input = Input.AUTO;
+    private Behavior<? super SynapseGroup> customInput;
     private double currentCoef = 1;
     private int stride = 1;
     private int padding;
@@ -136,6 +137,19 @@ public final class SynapsesBuilder {
         input = kind;
         stride = s;
         padding = p;
+        return this;
+    }
+
+    /**
+     * A custom behavior that computes the synapse current instead of the automatic dendritic input, e.g.
+     * {@code new SimpleDendriticInput(coef, 450)} to deliver this iteration's spikes in the same iteration.
+     */
+    public SynapsesBuilder input(Behavior<? super SynapseGroup> b) {
+        if (b == null) {
+            problems.add(path + ".input", "must not be null");
+        } else {
+            customInput = b;
+        }
         return this;
     }
 
@@ -232,7 +246,7 @@ public final class SynapsesBuilder {
         if (dstDelays != null && dstDelays.given()) {
             b.add(dstDelays.build(true).priority(Priorities.DELAY_INIT + 1));
         }
-        b.add(switch (input) {
+        b.add(customInput != null ? customInput : switch (input) {
             case ONE2ONE -> new One2OneDendriticInput(currentCoef);
             case CONV2D -> new Conv2dDendriticInput(currentCoef, stride, padding);
             case LOCAL2D -> new Local2dDendriticInput(currentCoef, stride, padding);

@@ -1,127 +1,158 @@
 package io.conex4j.dsl.demo;
 
-import io.conex4j.core.behaviors.learning.Bound;
-import io.conex4j.core.behaviors.learning.SparseSTDP;
-import io.conex4j.core.behaviors.learning.StdpParams;
-import io.conex4j.core.behaviors.neuron.Fire;
-import io.conex4j.core.behaviors.neuron.LIF;
-import io.conex4j.core.behaviors.neuron.NeuronAxon;
-import io.conex4j.core.behaviors.neuron.PoissonInput;
-import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
-import io.conex4j.core.behaviors.synapse.CurrentNormalization;
-import io.conex4j.core.behaviors.synapse.DelayInitializer;
-import io.conex4j.core.behaviors.synapse.PostSpikeCatcher;
-import io.conex4j.core.behaviors.synapse.PostTrace;
-import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
-import io.conex4j.core.behaviors.synapse.PreTrace;
-import io.conex4j.core.behaviors.synapse.SparseDendriticInput;
-import io.conex4j.core.behaviors.synapse.SynapseInit;
-import io.conex4j.core.behaviors.synapse.WeightClip;
-import io.conex4j.core.behaviors.synapse.WeightInitializer;
-import io.conex4j.core.behaviors.synapse.WeightNormalization;
+import io.conex4j.core.io.Csv;
+import io.conex4j.core.io.NpyArray;
+import io.conex4j.core.io.Npz;
 import io.conex4j.core.kernels.KernelProvider;
+import io.conex4j.core.plot.Plots;
+import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.CscWeights;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The demo: Poisson input patterns drive a layer of LIF neurons through sparse CSC synapses with
- * per-neuron delays, traces, STDP, weight and current normalization and clipping. Prints what happened.
- * Options: {@code --steps N}, {@code --seed S}, {@code --help}.
+ * The main job: builds {@link DemoNetwork}, runs it with a progress bar (for runs longer than a second),
+ * prints a summary, and writes pictures, {@code .npz} and CSV files into an output folder.
  */
 public final class Demo {
+
+    private static final String USAGE = """
+            usage: java --add-modules jdk.incubator.vector -jar dsl/target/conex4j.jar [options]
+              --steps N    iterations to simulate (default 4000; dt = 1 ms)
+              --seed S     seed of every random draw (default 42)
+              --out DIR    output folder (default conex4j-out)
+              --help       this text""";
 
     private Demo() {
     }
 
-    /** Runs the demo with command-line options. */
-    public static void main(String[] args) {
-        int steps = 500;
+    /** Options of one run. */
+    record Options(int steps, long seed, Path out) {
+    }
+
+    /** Parses the options; throws IllegalArgumentException with a message on bad input, null for --help. */
+    static Options parse(String[] args) {
+        int steps = 4000;
         long seed = 42;
+        Path out = Path.of("conex4j-out");
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--steps" -> steps = Integer.parseInt(value(args, ++i, "--steps"));
-                case "--seed" -> seed = Long.parseLong(value(args, ++i, "--seed"));
+            String a = args[i];
+            switch (a) {
                 case "--help", "-h" -> {
-                    System.out.println("usage: Demo [--steps N (default 500)] [--seed S (default 42)]");
-                    return;
+                    return null;
                 }
-                default -> {
-                    System.err.println("Demo: unknown option '" + args[i] + "'; try --help");
-                    System.exit(2);
+                case "--steps" -> {
+                    steps = (int) number(args, ++i, a);
+                    if (steps < 1) {
+                        throw new IllegalArgumentException("--steps (" + steps + ") must be >= 1");
+                    }
                 }
+                case "--seed" -> seed = number(args, ++i, a);
+                case "--out" -> out = Path.of(value(args, ++i, a));
+                default -> throw new IllegalArgumentException("unknown option '" + a + "'");
             }
         }
-        run(steps, seed, System.out);
+        return new Options(steps, seed, out);
     }
 
     private static String value(String[] args, int i, String opt) {
         if (i >= args.length) {
-            System.err.println("Demo: " + opt + " needs a value");
-            System.exit(2);
+            throw new IllegalArgumentException(opt + " needs a value");
         }
         return args[i];
     }
 
-    /** Builds and runs the demo network, writing a summary to {@code out}. */
-    public static Network run(int steps, long seed, PrintStream out) {
-        Network net = new Network("demo", 1.0, seed);
-        int inputs = 200;
-        int outputs = 40;
-        float[] rates = new float[inputs];
-        PoissonInput poisson = new PoissonInput(rates);
-        NeuronGroup input = net.neurons("input", inputs).add(poisson).add(new NeuronAxon(5));
-        NeuronGroup exc = net.neurons("exc", outputs)
-                .add(new SimpleDendriteStructure())
-                .add(new LIF(20, 1, -52, -65, -65, 2))
-                .add(new Fire())
-                .add(new NeuronAxon(1));
-        SynapseGroup syn = net.synapses("input_exc", input, exc)
-                .add(new SynapseInit())
-                .add(WeightInitializer.mode("uniform(0, 0.3)").density(0.2).build())
-                .add(DelayInitializer.of("uniform(0, 4.99)"))
-                .add(new SparseDendriticInput(100))
-                .add(new CurrentNormalization(8))
-                .add(new PreSpikeCatcher())
-                .add(new PostSpikeCatcher())
-                .add(new PreTrace(20))
-                .add(new PostTrace(20))
-                .add(new SparseSTDP(StdpParams.of(0.01, 0.012).bounds(Bound.SOFT, Bound.SOFT)))
-                .add(new WeightNormalization(4))
-                .add(new WeightClip(0, 1));
-        net.initialize();
-        float[] before = syn.weights.values().clone();
-        long[] counts = new long[2];
-        long start = System.nanoTime();
-        for (int t = 0; t < steps; t++) {
-            if (t % 50 == 0) {
-                int pattern = (t / 50) % 4;
-                for (int i = 0; i < inputs; i++) {
-                    rates[i] = (i / (inputs / 4)) == pattern ? 60f : 5f;
-                }
-                poisson.setRates(rates);
-            }
-            net.step();
-            counts[0] += input.spikeCount();
-            counts[1] += exc.spikeCount();
+    private static long number(String[] args, int i, String opt) {
+        String v = value(args, i, opt);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(opt + " needs a whole number, got '" + v + "'");
         }
+    }
+
+    /** Runs the demo from the command line. */
+    public static void main(String[] args) throws IOException {
+        Options o;
+        try {
+            o = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("conex4j demo: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (o == null) {
+            System.out.println(USAGE);
+            return;
+        }
+        run(o, System.out, System.err);
+    }
+
+    /** Runs the demo, writing the summary to {@code out} and the progress bar to {@code progress}. */
+    static Network run(Options o, PrintStream out, PrintStream progress) throws IOException {
+        Network net = DemoNetwork.build(o.seed(), o.steps());
+        SynapseGroup plastic = net.synapseGroup("input_exc");
+        float[] before = plastic.weights.values().clone();
+        ProgressBar bar = new ProgressBar(progress);
+        long start = System.nanoTime();
+        net.simulate(o.steps(), bar);
         double seconds = (System.nanoTime() - start) / 1e9;
-        double simSeconds = steps * net.dt() / 1000.0;
-        out.printf(Locale.ROOT, "conex4j demo: %d steps of %.1f ms, seed %d, kernels %s%n", steps, net.dt(), seed,
-                KernelProvider.get().name());
-        out.printf(Locale.ROOT, "  input: %d neurons, %d spikes (%.1f Hz)%n", inputs, counts[0],
-                counts[0] / (inputs * simSeconds));
-        out.printf(Locale.ROOT, "  exc:   %d neurons, %d spikes (%.1f Hz)%n", outputs, counts[1],
-                counts[1] / (outputs * simSeconds));
-        out.printf(Locale.ROOT, "  weights (CSC, %d synapses): before %s%n", before.length, stats(before));
-        out.printf(Locale.ROOT, "                              after  %s%n", stats(syn.weights.values()));
-        out.printf(Locale.ROOT, "  %.0f steps per second%n", steps / seconds);
+        bar.finish();
+        out.printf(Locale.ROOT, "conex4j demo: %d steps of %.1f ms, seed %d, kernels %s%n", o.steps(), net.dt(),
+                o.seed(), KernelProvider.get().name());
+        double simSeconds = o.steps() * net.dt() / 1000.0;
+        for (NeuronGroup g : net.neuronGroups()) {
+            SpikeRecorder r = g.behavior(SpikeRecorder.class);
+            out.printf(Locale.ROOT, "  %-6s %4d neurons %8d spikes %7.2f Hz%n", g.name(), g.size(), r.count(),
+                    r.count() / (g.size() * simSeconds));
+        }
+        out.printf(Locale.ROOT, "  weights input→exc (CSC, %d synapses)%n    before: %s%n    after:  %s%n",
+                before.length, stats(before), stats(plastic.weights.values()));
+        out.printf(Locale.ROOT, "  selectivity (after): %s%n", selectivity((CscWeights) plastic.weights));
+        out.printf(Locale.ROOT, "  %.0f simulated steps per second (%.3f s)%n", o.steps() / seconds, seconds);
+        write(net, o, out);
         return net;
     }
 
-    private static String stats(float[] w) {
+    private static void write(Network net, Options o, PrintStream out) throws IOException {
+        Path dir = o.out();
+        long steps = net.iteration();
+        Map<String, NpyArray> spikes = new LinkedHashMap<>();
+        for (NeuronGroup g : net.neuronGroups()) {
+            SpikeRecorder r = g.behavior(SpikeRecorder.class);
+            spikes.put(g.name() + "_iteration", NpyArray.of(r.iterations()));
+            spikes.put(g.name() + "_neuron", NpyArray.of(r.indices()));
+            Plots.raster(dir.resolve("raster_" + g.name() + ".png"), g.name() + " spikes", r.iterations(), r.indices(),
+                    g.size(), steps, net.dt());
+            Csv.spikes(dir.resolve("spikes_" + g.name() + ".csv"), r.iterations(), r.indices());
+        }
+        Npz.write(dir.resolve("spikes.npz"), spikes);
+        SpikeRecorder exc = net.neuronGroup("exc").behavior(SpikeRecorder.class);
+        Plots.rate(dir.resolve("rate_exc.png"), "exc population rate", exc.iterations(), DemoNetwork.EXC, steps,
+                net.dt(), 20);
+        CscWeights w = (CscWeights) net.synapseGroup("input_exc").weights;
+        Plots.heatmap(dir.resolve("weights_input_exc.png"), "input → exc weights after learning", w.toDense(), w.rows(),
+                w.cols());
+        Map<String, NpyArray> weights = new LinkedHashMap<>();
+        weights.put("data", NpyArray.of(w.values()));
+        weights.put("indices", NpyArray.of(w.rowIdx()));
+        weights.put("indptr", NpyArray.of(w.colPtr()));
+        weights.put("shape", NpyArray.of(new int[] {w.rows(), w.cols()}));
+        Npz.write(dir.resolve("weights_input_exc.npz"), weights);
+        Csv.triplets(dir.resolve("weights_input_exc.csv"), w.srcIdx(), w.dstIdx(), w.values());
+        out.println("  wrote rasters, rate, weight heatmap (PNG), spikes and weights (.npz, CSV) to "
+                + dir.toAbsolutePath());
+    }
+
+    static String stats(float[] w) {
         double sum = 0;
         float min = Float.POSITIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
@@ -135,7 +166,32 @@ public final class Demo {
         for (float v : w) {
             var += (v - mean) * (v - mean);
         }
-        return String.format(Locale.ROOT, "mean %.4f sd %.4f min %.4f max %.4f", mean, Math.sqrt(var / w.length), min,
-                max);
+        return String.format(Locale.ROOT, "mean %.4f  sd %.4f  min %.4f  max %.4f", mean, Math.sqrt(var / w.length),
+                min, max);
+    }
+
+    /**
+     * How strongly the exc neurons prefer one input bar: for each neuron, its largest per-bar weight sum
+     * divided by its total (0.25 = no preference with 4 bars, 1 = only one bar); the mean over neurons.
+     */
+    static String selectivity(CscWeights w) {
+        int bars = 4;
+        int width = w.rows() / bars;
+        double total = 0;
+        for (int j = 0; j < w.cols(); j++) {
+            double[] perBar = new double[bars];
+            double sum = 0;
+            for (int k = w.colPtr()[j]; k < w.colPtr()[j + 1]; k++) {
+                int bar = Math.min(bars - 1, w.rowIdx()[k] / width);
+                perBar[bar] += w.values()[k];
+                sum += w.values()[k];
+            }
+            double best = 0;
+            for (double b : perBar) {
+                best = Math.max(best, b);
+            }
+            total += sum > 0 ? best / sum : 0;
+        }
+        return String.format(Locale.ROOT, "%.2f (0.25 = none, 1 = one bar only)", total / w.cols());
     }
 }
