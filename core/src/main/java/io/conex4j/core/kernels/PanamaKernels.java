@@ -2,7 +2,6 @@ package io.conex4j.core.kernels;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -89,7 +88,11 @@ final class PanamaKernels implements Kernels {
             for (; i < bound; i += LANES) {
                 acc = acc.add(FloatVector.fromArray(SPECIES, a, i));
             }
-            s = acc.reduceLanes(VectorOperators.ADD);
+            // Not reduceLanes: its order is unspecified and differs between the intrinsic and the Java
+            // fallback, which would make results depend on the JIT's state. Lanes in order are deterministic.
+            for (int lane = 0; lane < LANES; lane++) {
+                s += acc.lane(lane);
+            }
         }
         for (; i < to; i++) {
             s += a[i];

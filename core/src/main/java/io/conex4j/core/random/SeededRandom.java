@@ -100,7 +100,7 @@ public final class SeededRandom implements RandomSource {
             v = 2 * nextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        double mul = Math.sqrt(-2 * Math.log(s) / s);
+        double mul = Math.sqrt(-2 * StrictMath.log(s) / s);
         spare = v * mul;
         hasSpare = true;
         return u * mul;

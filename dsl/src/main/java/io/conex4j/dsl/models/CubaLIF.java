@@ -54,9 +54,9 @@ public final class CubaLIF extends Behavior<NeuronGroup> {
     @Override
     public void initialize(NeuronGroup g) {
         double dt = g.network().dt();
-        double m = Math.exp(-dt / taum);
-        double e = Math.exp(-dt / taue);
-        double i = Math.exp(-dt / taui);
+        double m = StrictMath.exp(-dt / taum);
+        double e = StrictMath.exp(-dt / taue);
+        double i = StrictMath.exp(-dt / taui);
         em = (float) m;
         ee = (float) e;
         ei = (float) i;

@@ -29,6 +29,6 @@ public class ELIF extends LIF {
 
     @Override
     protected float dv(int i, float v, float current) {
-        return super.dv(i, v, current) + delta * (float) Math.exp((v - thetaRh) / delta);
+        return super.dv(i, v, current) + delta * (float) StrictMath.exp((v - thetaRh) / delta);
     }
 }
