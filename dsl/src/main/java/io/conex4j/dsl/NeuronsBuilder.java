@@ -46,6 +46,7 @@ public final class NeuronsBuilder {
     private int voltageEvery;
     private int voltageMax;
     private final List<Behavior<? super NeuronGroup>> custom = new ArrayList<>();
+    private boolean dendriteStructure = true;
 
     NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
         this.path = "neurons " + name;
@@ -184,6 +185,12 @@ public final class NeuronsBuilder {
         return this;
     }
 
+    /** No automatic dendrite structure: for custom neuron models that read their synapses' currents themselves. */
+    public NeuronsBuilder noDendriteStructure() {
+        dendriteStructure = false;
+        return this;
+    }
+
     /** A custom behavior, at its own priority. */
     public NeuronsBuilder behavior(Behavior<? super NeuronGroup> b) {
         if (b == null) {
@@ -206,7 +213,7 @@ public final class NeuronsBuilder {
 
     private List<Behavior<? super NeuronGroup>> builtIns(boolean hasAfferents, int axon) {
         List<Behavior<? super NeuronGroup>> b = new ArrayList<>();
-        if (hasAfferents && source == null) {
+        if (hasAfferents && source == null && dendriteStructure) {
             b.add(new SimpleDendriteStructure());
         }
         if (current != null) {

@@ -68,6 +68,19 @@ public interface Kernels {
     void traceUpdate(float[] x, boolean[] spikes, float spikeScale, float tau, float dt);
 
     /**
+     * The indices of the true flags, ascending, into {@code out} (at least {@code flags.length} long);
+     * returns how many.
+     */
+    int spikingIndices(boolean[] flags, int[] out);
+
+    /**
+     * Threshold crossing and reset: {@code spikes[i] = v[i] > threshold} ({@code strict}) or
+     * {@code v[i] >= threshold}; spiking neurons get {@code v[i] = reset} and their indices are written to
+     * {@code out}, ascending; returns how many spiked. NaN never spikes.
+     */
+    int fire(float[] v, float threshold, boolean strict, float reset, boolean[] spikes, int[] out);
+
+    /**
      * Delayed spike read from a ring buffer: {@code out[i] = history[((head - delays[i]) mod depth) * n + i]}.
      * {@code history} holds {@code depth} rows of {@code n} flags; row {@code head} is the newest.
      */

@@ -2,6 +2,7 @@ package io.conex4j.core.kernels;
 
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -168,6 +169,68 @@ final class PanamaKernels implements Kernels {
         for (; j < cols; j++) {
             out[j] += alpha * w[base + j];
         }
+    }
+
+    @Override
+    public int spikingIndices(boolean[] flags, int[] out) {
+        int n = flags.length;
+        int bound = SPECIES.loopBound(n);
+        int c = 0;
+        int i = 0;
+        for (; i < bound; i += LANES) {
+            VectorMask<Float> m = VectorMask.fromArray(SPECIES, flags, i);
+            if (m.anyTrue()) {
+                for (int lane = 0; lane < LANES; lane++) {
+                    if (flags[i + lane]) {
+                        out[c++] = i + lane;
+                    }
+                }
+            }
+        }
+        for (; i < n; i++) {
+            if (flags[i]) {
+                out[c++] = i;
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public int fire(float[] v, float threshold, boolean strict, float reset, boolean[] spikes, int[] out) {
+        // The comparison must be a constant for the JIT to intrinsify it, hence two loops.
+        int n = v.length;
+        int bound = SPECIES.loopBound(n);
+        int c = 0;
+        int i = 0;
+        for (; i < bound; i += LANES) {
+            FloatVector x = FloatVector.fromArray(SPECIES, v, i);
+            VectorMask<Float> m = strict ? x.compare(VectorOperators.GT, threshold)
+                    : x.compare(VectorOperators.GE, threshold);
+            if (!m.anyTrue()) {
+                java.util.Arrays.fill(spikes, i, i + LANES, false);
+                continue;
+            }
+            // Rare: handle the lanes one by one (mask.intoArray(boolean[]) allocates on JDK 17).
+            for (int lane = i; lane < i + LANES; lane++) {
+                float y = v[lane];
+                boolean s = strict ? y > threshold : y >= threshold;
+                spikes[lane] = s;
+                if (s) {
+                    v[lane] = reset;
+                    out[c++] = lane;
+                }
+            }
+        }
+        for (; i < n; i++) {
+            float x = v[i];
+            boolean s = strict ? x > threshold : x >= threshold;
+            spikes[i] = s;
+            if (s) {
+                v[i] = reset;
+                out[c++] = i;
+            }
+        }
+        return c;
     }
 
     @Override

@@ -110,6 +110,32 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public int spikingIndices(boolean[] flags, int[] out) {
+        int c = 0;
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                out[c++] = i;
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public int fire(float[] v, float threshold, boolean strict, float reset, boolean[] spikes, int[] out) {
+        int c = 0;
+        for (int i = 0; i < v.length; i++) {
+            float x = v[i];
+            boolean s = strict ? x > threshold : x >= threshold;
+            spikes[i] = s;
+            if (s) {
+                v[i] = reset;
+                out[c++] = i;
+            }
+        }
+        return c;
+    }
+
+    @Override
     public void traceUpdate(float[] x, boolean[] spikes, float spikeScale, float tau, float dt) {
         for (int i = 0; i < x.length; i++) {
             float v = x[i];

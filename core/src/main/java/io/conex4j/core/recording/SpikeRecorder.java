@@ -20,6 +20,7 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> {
     private int count;
     private boolean truncated;
     private String owner = "?";
+    private int[] scratch;
 
     /** Up to {@code maxSpikes} spikes; fails when more come. */
     public SpikeRecorder(int maxSpikes) {
@@ -43,6 +44,7 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> {
         count = 0;
         truncated = false;
         owner = g.name();
+        scratch = new int[g.size()];
     }
 
     @Override
@@ -50,18 +52,16 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> {
         if (truncated) {
             return;
         }
-        boolean[] spikes = g.spikes();
         long t = g.network().iteration();
-        for (int i = 0; i < spikes.length; i++) {
-            if (spikes[i]) {
-                if (count == maxSpikes) {
-                    full(t);
-                    return;
-                }
-                iterations[count] = t;
-                indices[count] = i;
-                count++;
+        int c = g.network().kernels().spikingIndices(g.spikes(), scratch);
+        for (int k = 0; k < c; k++) {
+            if (count == maxSpikes) {
+                full(t);
+                return;
             }
+            iterations[count] = t;
+            indices[count] = scratch[k];
+            count++;
         }
     }
 

@@ -15,4 +15,10 @@ public interface Axon {
 
     /** {@code out[i] = spike of neuron i, delay iterations ago}, for one delay shared by all neurons. */
     void read(int delay, boolean[] out);
+
+    /**
+     * The indices of the neurons that spiked {@code delay} iterations ago, ascending, into {@code out};
+     * returns how many. Kept by the axon, so readers need not scan the whole group.
+     */
+    int spikingAt(int delay, int[] out);
 }

@@ -158,6 +158,39 @@ class KernelsTest {
     }
 
     @Test
+    void spikingIndicesAndFireAgree() {
+        SplittableRandom r = new SplittableRandom(10);
+        for (int n : SIZES) {
+            for (double p : new double[] {0.0, 0.02, 0.5}) {
+                boolean[] flags = Property.bools(r, n, p);
+                int[] a = new int[n];
+                int[] b = new int[n];
+                int ca = scalar.spikingIndices(flags, a);
+                int cb = panama.spikingIndices(flags, b);
+                assertEquals(ca, cb);
+                assertArrayEquals(java.util.Arrays.copyOf(a, ca), java.util.Arrays.copyOf(b, cb));
+                float[] v = Property.floats(r, n, -1, 1);
+                if (n > 2) {
+                    v[0] = 0.5f;
+                    v[1] = Float.NaN;
+                }
+                for (boolean strict : new boolean[] {true, false}) {
+                    float[] vs = v.clone();
+                    float[] vp = v.clone();
+                    boolean[] ss = new boolean[n];
+                    boolean[] sp = new boolean[n];
+                    int fs = scalar.fire(vs, 0.5f, strict, -1f, ss, a);
+                    int fp = panama.fire(vp, 0.5f, strict, -1f, sp, b);
+                    assertEquals(fs, fp);
+                    assertArrayEquals(vs, vp);
+                    assertArrayEquals(ss, sp);
+                    assertArrayEquals(java.util.Arrays.copyOf(a, fs), java.util.Arrays.copyOf(b, fp));
+                }
+            }
+        }
+    }
+
+    @Test
     void gatherAgrees() {
         SplittableRandom r = new SplittableRandom(9);
         for (int n : SIZES) {

@@ -1,5 +1,6 @@
 package io.conex4j.dsl.models;
 
+import io.conex4j.core.behaviors.synapse.DendriticInput;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
@@ -13,7 +14,7 @@ import java.util.List;
  * exactly over each step; threshold {@code v > vt}, reset {@code vr}, {@code refractory} ms during which v is
  * held (the conductances keep decaying). Each iteration the currents of the afferent synapses (delivered for
  * the previous iteration's spikes) are added to {@code ge}, or to {@code gi} when the source is tagged
- * {@code inh}. Initial {@code v} uniform in [vr, vt). Priority 340.
+ * {@code inh}, so the group needs no dendrite structure. Initial {@code v} uniform in [vr, vt). Priority 340.
  */
 public final class CubaLIF extends Behavior<NeuronGroup> {
 
@@ -31,9 +32,15 @@ public final class CubaLIF extends Behavior<NeuronGroup> {
     private float ci;
     private float[] ge;
     private float[] gi;
-    private float[] lastSpike;
+    private int[] refractoryQueue;
+    private float[] refractoryFrom;
+    private int[] scratch;
+    private int queueHead;
+    private int queueSize;
     private SynapseGroup[] excIn;
     private SynapseGroup[] inhIn;
+    private DendriticInput[] excInput;
+    private DendriticInput[] inhInput;
 
     /** The benchmark uses taum 20, taue 5, taui 10 ms, El −49, Vt −50, Vr −60 mV, refractory 5 ms. */
     public CubaLIF(double taum, double taue, double taui, double el, double vt, double vr, double refractory) {
@@ -65,8 +72,11 @@ public final class CubaLIF extends Behavior<NeuronGroup> {
         int n = g.size();
         ge = new float[n];
         gi = new float[n];
-        lastSpike = new float[n];
-        java.util.Arrays.fill(lastSpike, Float.NEGATIVE_INFINITY);
+        refractoryQueue = new int[n];
+        scratch = new int[n];
+        refractoryFrom = new float[n];
+        queueHead = 0;
+        queueSize = 0;
         float[] v = g.voltage();
         g.network().random().uniform(v, 0, n);
         for (int k = 0; k < n; k++) {
@@ -81,38 +91,62 @@ public final class CubaLIF extends Behavior<NeuronGroup> {
         }
         excIn = exc.toArray(new SynapseGroup[0]);
         inhIn = inh.toArray(new SynapseGroup[0]);
+        excInput = inputs(excIn);
+        inhInput = inputs(inhIn);
+    }
+
+    private static DendriticInput[] inputs(SynapseGroup[] in) {
+        DendriticInput[] d = new DendriticInput[in.length];
+        for (int k = 0; k < in.length; k++) {
+            d[k] = in[k].behavior(DendriticInput.class);
+        }
+        return d;
     }
 
     @Override
     public void forward(NeuronGroup g) {
-        for (SynapseGroup s : excIn) {
-            add(ge, s.current);
+        for (int k = 0; k < excIn.length; k++) {
+            add(ge, excIn[k].current, excInput[k]);
         }
-        for (SynapseGroup s : inhIn) {
-            add(gi, s.current);
+        for (int k = 0; k < inhIn.length; k++) {
+            add(gi, inhIn[k].current, inhInput[k]);
         }
         float now = (float) (g.network().iteration() * (double) g.network().dt());
         float[] v = g.voltage();
         boolean[] spikes = g.spikes();
-        for (int k = 0; k < v.length; k++) {
+        int n = v.length;
+        // 1. Every neuron takes the exact step (a branch-free loop the JIT vectorizes)...
+        for (int k = 0; k < n; k++) {
             float e = ge[k];
             float i = gi[k];
-            if (now - lastSpike[k] > refractory) {
-                v[k] = el + (v[k] - el) * em + e * ce + i * ci;
-            }
+            v[k] = el + (v[k] - el) * em + e * ce + i * ci;
             ge[k] = e * ee;
             gi[k] = i * ei;
-            boolean s = v[k] > vt;
-            spikes[k] = s;
-            if (s) {
-                v[k] = vr;
-                lastSpike[k] = now;
+        }
+        // 2. ...then the few refractory ones (spiked within the last `refractory` ms, oldest first) are held at
+        // the reset value, which is exactly "not integrated": their v has been vr since their spike.
+        while (queueSize > 0 && now - refractoryFrom[queueHead] > refractory) {
+            queueHead = queueHead + 1 == n ? 0 : queueHead + 1;
+            queueSize--;
+        }
+        for (int q = 0, at = queueHead; q < queueSize; q++, at = at + 1 == n ? 0 : at + 1) {
+            v[refractoryQueue[at]] = vr;
+        }
+        // 3. Threshold and reset.
+        int fired = g.network().kernels().fire(v, vt, true, vr, spikes, scratch);
+        for (int f = 0; f < fired; f++) {
+            int tail = queueHead + queueSize;
+            if (tail >= n) {
+                tail -= n;
             }
+            refractoryQueue[tail] = scratch[f];
+            refractoryFrom[tail] = now;
+            queueSize++;
         }
     }
 
-    private static void add(float[] g, float[] current) {
-        if (current == null) {
+    private static void add(float[] g, float[] current, DendriticInput input) {
+        if (current == null || (input != null && input.delivered() == 0)) {
             return;
         }
         for (int k = 0; k < g.length; k++) {

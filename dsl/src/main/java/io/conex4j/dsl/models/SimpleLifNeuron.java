@@ -16,6 +16,7 @@ public final class SimpleLifNeuron extends Behavior<NeuronGroup> {
     private final float threshold;
     private final float decay;
     private float[] noise;
+    private int[] scratch;
 
     /** The reference uses threshold 6.1 and decay 0.9. */
     public SimpleLifNeuron(double threshold, double decay) {
@@ -27,6 +28,7 @@ public final class SimpleLifNeuron extends Behavior<NeuronGroup> {
     @Override
     public void initialize(NeuronGroup g) {
         noise = new float[g.size()];
+        scratch = new int[g.size()];
         java.util.Arrays.fill(g.voltage(), 0f);
     }
 
@@ -37,10 +39,11 @@ public final class SimpleLifNeuron extends Behavior<NeuronGroup> {
         boolean[] spikes = g.spikes();
         g.network().random().uniform(noise, 0, noise.length);
         for (int i = 0; i < v.length; i++) {
-            float x = v[i] + input[i];
-            boolean s = x > threshold;
-            spikes[i] = s;
-            v[i] = (s ? 0f : x * decay) + noise[i];
+            v[i] += input[i];
+        }
+        g.network().kernels().fire(v, threshold, true, 0f, spikes, scratch);
+        for (int i = 0; i < v.length; i++) {
+            v[i] = v[i] * decay + noise[i];
         }
     }
 }

@@ -24,6 +24,7 @@ public abstract class StdpRule extends Behavior<SynapseGroup> {
     protected int[] preIdx;
     /** Indices of this iteration's spiking destinations. */
     protected int[] postIdx;
+    private io.conex4j.core.kernels.Kernels kernels;
 
     /** A rule with the given parameters at {@code priority}. */
     protected StdpRule(StdpParams params, int priority) {
@@ -59,16 +60,11 @@ public abstract class StdpRule extends Behavior<SynapseGroup> {
         }
         preIdx = new int[s.src().size()];
         postIdx = new int[s.dst().size()];
+        kernels = s.network().kernels();
     }
 
     /** Collects the indices of true flags into {@code out}; returns how many. */
-    protected static int spikingIndices(boolean[] flags, int[] out) {
-        int n = 0;
-        for (int i = 0; i < flags.length; i++) {
-            if (flags[i]) {
-                out[n++] = i;
-            }
-        }
-        return n;
+    protected final int spikingIndices(boolean[] flags, int[] out) {
+        return kernels.spikingIndices(flags, out);
     }
 }

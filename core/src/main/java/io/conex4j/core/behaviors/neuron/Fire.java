@@ -10,6 +10,8 @@ import io.conex4j.core.runtime.Priorities;
  */
 public final class Fire extends Behavior<NeuronGroup> {
 
+    private int[] scratch;
+
     /** At the standard priority (340). */
     public Fire() {
         super(Priorities.FIRE);
@@ -21,20 +23,11 @@ public final class Fire extends Behavior<NeuronGroup> {
             throw new IllegalStateException("Fire on neurons " + g.name()
                     + ": no threshold; add a neuron model (LIF, ELIF, AELIF) to the group");
         }
+        scratch = new int[g.size()];
     }
 
     @Override
     public void forward(NeuronGroup g) {
-        float threshold = g.threshold();
-        float vReset = g.vReset();
-        float[] v = g.voltage();
-        boolean[] spikes = g.spikes();
-        for (int i = 0; i < v.length; i++) {
-            boolean s = v[i] >= threshold;
-            spikes[i] = s;
-            if (s) {
-                v[i] = vReset;
-            }
-        }
+        g.network().kernels().fire(g.voltage(), g.threshold(), false, g.vReset(), g.spikes(), scratch);
     }
 }

@@ -16,6 +16,9 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon {
 
     private final int maxDelay;
     private boolean[] history;
+    private int[] lists;
+    private int[] counts;
+    private int[] scratch;
     private int n;
     private int head;
     private Kernels kernels;
@@ -46,6 +49,9 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon {
         }
         n = group.size();
         history = new boolean[(int) cells];
+        lists = new int[(int) cells];
+        counts = new int[maxDelay];
+        scratch = new int[n];
         head = 0;
         kernels = group.network().kernels();
         group.setAxon(this);
@@ -54,7 +60,22 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon {
     @Override
     public void forward(NeuronGroup group) {
         head = head + 1 == maxDelay ? 0 : head + 1;
-        System.arraycopy(group.spikes(), 0, history, head * n, n);
+        boolean[] spikes = group.spikes();
+        int base = head * n;
+        System.arraycopy(spikes, 0, history, base, n);
+        counts[head] = kernels.spikingIndices(spikes, scratch);
+        System.arraycopy(scratch, 0, lists, base, counts[head]);
+    }
+
+    @Override
+    public int spikingAt(int delay, int[] out) {
+        int slot = head - delay;
+        if (slot < 0) {
+            slot += maxDelay;
+        }
+        int c = counts[slot];
+        System.arraycopy(lists, slot * n, out, 0, c);
+        return c;
     }
 
     @Override
@@ -86,12 +107,26 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon {
         return history;
     }
 
-    /** Restores the ring position (for loading). */
-    public void setHead(int head) {
-        if (head < 0 || head >= maxDelay) {
-            throw new IllegalArgumentException("NeuronAxon: head (" + head + ") must be in [0, " + maxDelay + ")");
+    /** Restores the ring (for loading): the flags of every row and the position of the newest row. */
+    public void restore(boolean[] ring, int newest) {
+        if (newest < 0 || newest >= maxDelay) {
+            throw new IllegalArgumentException("NeuronAxon: head (" + newest + ") must be in [0, " + maxDelay + ")");
         }
-        this.head = head;
+        if (ring.length != history.length) {
+            throw new IllegalArgumentException("NeuronAxon: ring of " + ring.length + " flags, expected "
+                    + history.length);
+        }
+        System.arraycopy(ring, 0, history, 0, ring.length);
+        for (int slot = 0; slot < maxDelay; slot++) {
+            int c = 0;
+            for (int i = 0; i < n; i++) {
+                if (history[slot * n + i]) {
+                    lists[slot * n + c++] = i;
+                }
+            }
+            counts[slot] = c;
+        }
+        this.head = newest;
     }
 
     /**

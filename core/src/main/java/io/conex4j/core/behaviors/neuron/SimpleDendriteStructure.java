@@ -1,5 +1,6 @@
 package io.conex4j.core.behaviors.neuron;
 
+import io.conex4j.core.behaviors.synapse.DendriticInput;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
@@ -18,6 +19,7 @@ public final class SimpleDendriteStructure extends Behavior<NeuronGroup> {
     private final float distal;
     private final float apical;
     private SynapseGroup[] afferents;
+    private DendriticInput[] inputs;
     private float[] weights;
 
     /** All afferent currents added with weight 1. */
@@ -41,10 +43,12 @@ public final class SimpleDendriteStructure extends Behavior<NeuronGroup> {
             }
         }
         afferents = in.toArray(new SynapseGroup[0]);
+        inputs = new DendriticInput[afferents.length];
         weights = new float[afferents.length];
         for (int k = 0; k < afferents.length; k++) {
             SynapseGroup s = afferents[k];
             weights[k] = s.hasTag("Distal") ? distal : s.hasTag("Apical") ? apical : 1f;
+            inputs[k] = s.behavior(DendriticInput.class);
         }
     }
 
@@ -54,7 +58,7 @@ public final class SimpleDendriteStructure extends Behavior<NeuronGroup> {
         java.util.Arrays.fill(current, 0f);
         for (int k = 0; k < afferents.length; k++) {
             float[] in = afferents[k].current;
-            if (in == null) {
+            if (in == null || (inputs[k] != null && inputs[k].delivered() == 0)) {
                 continue;
             }
             float w = weights[k];

@@ -55,7 +55,8 @@ public class Conv2dDendriticInput extends DendriticInput {
     }
 
     @Override
-    protected void deliver(SynapseGroup s, Weights weights, int[] spiking, int count, float[] current) {
+    protected void deliver(SynapseGroup s, Weights weights, int[] spiking, int count, float[] current,
+            float factor) {
         ConvGeometry g = geometry;
         float[] w = weights.values();
         int hw = g.h() * g.w();
@@ -78,7 +79,7 @@ public class Conv2dDendriticInput extends DendriticInput {
                     int wBase = c * kSize + ky * g.kW() + kx;
                     int pos = oy * outW + ox;
                     for (int o = 0; o < g.outCh(); o++) {
-                        current[o * outSize + pos] += w[o * perOut + wBase];
+                        current[o * outSize + pos] += factor * w[o * perOut + wBase];
                     }
                 }
             }

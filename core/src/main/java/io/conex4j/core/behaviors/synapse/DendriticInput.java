@@ -21,6 +21,8 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> {
     private final float currentCoef;
     private float factor;
     private int[] spiking;
+    private boolean dirty;
+    private int delivered;
     /** The network's kernels, set at initialize. */
     protected Kernels kernels;
 
@@ -48,6 +50,8 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> {
         }
         factor = currentCoef * (inhibitory(s) ? -1 : 1);
         spiking = new int[s.src().size()];
+        dirty = false;
+        delivered = 0;
         kernels = s.network().kernels();
         if (w instanceof CscWeights c) {
             c.rowPtr();
@@ -58,25 +62,29 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> {
     @Override
     public void forward(SynapseGroup s) {
         float[] current = s.current;
-        Arrays.fill(current, 0f);
-        boolean[] pre = s.preSpike;
-        int count = 0;
-        for (int i = 0; i < pre.length; i++) {
-            if (pre[i]) {
-                spiking[count++] = i;
-            }
+        if (dirty) {
+            Arrays.fill(current, 0f);
+            dirty = false;
         }
+        int count = kernels.spikingIndices(s.preSpike, spiking);
+        delivered = count;
         if (count == 0) {
             return;
         }
-        deliver(s, s.weights, spiking, count, current);
-        if (factor != 1f) {
-            kernels.scale(current, 0, current.length, factor);
-        }
+        deliver(s, s.weights, spiking, count, current, factor);
+        dirty = true;
     }
 
-    /** Adds the input of the {@code count} spiking sources listed in {@code spiking} into {@code current}. */
-    protected void deliver(SynapseGroup s, Weights w, int[] spiking, int count, float[] current) {
+    /** How many spiking sources delivered current this iteration (0 means the current is all zero). */
+    public final int delivered() {
+        return delivered;
+    }
+
+    /**
+     * Adds {@code factor} times the input of the {@code count} spiking sources listed in {@code spiking} into
+     * {@code current} (the factor is {@code currentCoef} with the inhibitory sign).
+     */
+    protected void deliver(SynapseGroup s, Weights w, int[] spiking, int count, float[] current, float factor) {
         if (w instanceof CscWeights c) {
             int[] rowPtr = c.rowPtr();
             int[] entries = c.rowEntries();
@@ -86,11 +94,15 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> {
                 int r = spiking[k];
                 for (int e = rowPtr[r]; e < rowPtr[r + 1]; e++) {
                     int at = entries[e];
-                    current[dst[at]] += v[at];
+                    current[dst[at]] += factor * v[at];
                 }
             }
-        } else {
+        } else if (factor == 1f) {
             kernels.addRows(w.values(), current.length, spiking, count, current);
+        } else {
+            for (int k = 0; k < count; k++) {
+                kernels.axpyRow(factor, w.values(), spiking[k], current.length, current);
+            }
         }
     }
 

@@ -44,7 +44,8 @@ public final class Local2dDendriticInput extends Conv2dDendriticInput {
     }
 
     @Override
-    protected void deliver(SynapseGroup s, Weights weights, int[] spiking, int count, float[] current) {
+    protected void deliver(SynapseGroup s, Weights weights, int[] spiking, int count, float[] current,
+            float factor) {
         ConvGeometry g = geometry;
         float[] w = weights.values();
         int hw = g.h() * g.w();
@@ -68,7 +69,7 @@ public final class Local2dDendriticInput extends Conv2dDendriticInput {
                     int ci = c * kSize + ky * g.kW() + kx;
                     for (int o = 0; o < g.outCh(); o++) {
                         int row = o * outSize + pos;
-                        current[row] += w[row * conn + ci];
+                        current[row] += factor * w[row * conn + ci];
                     }
                 }
             }

@@ -38,11 +38,12 @@ public final class One2OneDendriticInput extends DendriticInput {
     }
 
     @Override
-    protected void deliver(SynapseGroup s, Weights w, int[] spiking, int count, float[] current) {
+    protected void deliver(SynapseGroup s, Weights w, int[] spiking, int count, float[] current,
+            float factor) {
         float[] v = w.values();
         for (int k = 0; k < count; k++) {
             int i = spiking[k];
-            current[i] += v[i];
+            current[i] += factor * v[i];
         }
     }
 }

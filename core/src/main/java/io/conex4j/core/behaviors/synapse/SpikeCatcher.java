@@ -7,14 +7,17 @@ import io.conex4j.core.runtime.SynapseGroup;
 
 /**
  * Reads one side's spikes through that group's {@link Axon} at the synapse's per-neuron delays.
- * Initialized last, so it sees the finished delays; when all delays are equal it copies one history row.
+ * Initialized last, so it sees the finished delays; when all delays are equal it copies one history row and
+ * the axon's list of spiking neurons. Also offers the caught spikes as an index list ({@link #indices()}).
  */
-abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> permits PreSpikeCatcher, PostSpikeCatcher {
+public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> permits PreSpikeCatcher, PostSpikeCatcher {
 
     private Axon axon;
     private int[] delays;
     private int uniformDelay;
     private boolean[] out;
+    private int[] indices;
+    private int count;
 
     SpikeCatcher(int priority) {
         super(priority);
@@ -57,6 +60,7 @@ abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> permits PreSpi
             }
         }
         boolean[] spikes = new boolean[g.size()];
+        indices = new int[g.size()];
         axon = a;
         delays = d;
         uniformDelay = uniform;
@@ -77,8 +81,26 @@ abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> permits PreSpi
     private void read() {
         if (uniformDelay >= 0) {
             axon.read(uniformDelay, out);
+            count = axon.spikingAt(uniformDelay, indices);
         } else {
             axon.read(delays, out);
+            int c = 0;
+            for (int i = 0; i < out.length; i++) {
+                if (out[i]) {
+                    indices[c++] = i;
+                }
+            }
+            count = c;
         }
+    }
+
+    /** How many neurons were caught spiking this iteration. */
+    public final int count() {
+        return count;
+    }
+
+    /** Their indices, ascending, in the first {@link #count()} entries; live array, do not modify. */
+    public final int[] indices() {
+        return indices;
     }
 }
