@@ -41,6 +41,20 @@ public final class Conex {
         return b.build();
     }
 
+    /**
+     * Describes and builds a network, then restores the state saved at {@code path} (see
+     * {@link Network#save}) into it, to continue a run.
+     *
+     * @throws IllegalArgumentException naming the file and the array if the archive is invalid or was saved
+     *     from a differently built network
+     */
+    public static Network restore(java.nio.file.Path path, Consumer<NetworkBuilder> description)
+            throws java.io.IOException {
+        Network net = network(description);
+        net.load(path);
+        return net;
+    }
+
     /** Describes and validates a network without building it; returns the list of problems (empty if none). */
     public static java.util.List<String> validate(Consumer<NetworkBuilder> description) {
         NetworkBuilder b = new NetworkBuilder();

@@ -1,5 +1,7 @@
 package io.conex4j.core.recording;
 
+import io.conex4j.core.io.StateScope;
+import io.conex4j.core.io.Stateful;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
@@ -11,7 +13,7 @@ import java.util.Arrays;
  * most {@code maxSpikes}. When they are full, {@link CapacityPolicy} decides: fail with a clear message, or
  * stop recording and mark the recording {@link #truncated()}. Runs last (priority 1000).
  */
-public final class SpikeRecorder extends Behavior<NeuronGroup> {
+public final class SpikeRecorder extends Behavior<NeuronGroup> implements Stateful {
 
     private final int maxSpikes;
     private final CapacityPolicy policy;
@@ -100,11 +102,25 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> {
         return maxSpikes;
     }
 
-    /** Restores a recording (for loading a saved network). */
-    public void restore(long[] its, int[] idx, boolean wasTruncated) {
-        if (its.length != idx.length || its.length > maxSpikes) {
-            throw new IllegalArgumentException("SpikeRecorder on neurons " + owner + ": cannot restore " + its.length
-                    + " spikes into a capacity of " + maxSpikes);
+    @Override
+    public void saveState(StateScope scope) {
+        scope.put("iterations", iterations());
+        scope.put("indices", indices());
+        scope.put("truncated", new boolean[] {truncated});
+    }
+
+    @Override
+    public void restoreState(StateScope scope) {
+        long[] its = scope.longs("iterations", -1);
+        int[] idx = scope.ints("indices", its.length);
+        boolean wasTruncated = scope.bools("truncated", 1)[0];
+        if (its.length > maxSpikes) {
+            throw scope.bad("iterations", "holds " + its.length + " spikes, more than the capacity " + maxSpikes);
+        }
+        for (int k = 0; k < idx.length; k++) {
+            if (idx[k] < 0 || idx[k] >= scratch.length) {
+                throw scope.bad("indices", "has neuron " + idx[k] + " outside the group");
+            }
         }
         System.arraycopy(its, 0, iterations, 0, its.length);
         System.arraycopy(idx, 0, indices, 0, idx.length);

@@ -1,5 +1,7 @@
 package io.conex4j.core.recording;
 
+import io.conex4j.core.io.StateScope;
+import io.conex4j.core.io.Stateful;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.SimObject;
@@ -15,7 +17,7 @@ import java.util.function.Function;
  *
  * @param <T> the owner type
  */
-public final class VariableRecorder<T extends SimObject> extends Behavior<T> {
+public final class VariableRecorder<T extends SimObject> extends Behavior<T> implements Stateful {
 
     private final String variable;
     private final Function<T, float[]> source;
@@ -95,6 +97,27 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> {
         }
         System.arraycopy(source.apply(o), 0, data, rows * width, width);
         iterations[rows++] = t;
+    }
+
+    @Override
+    public void saveState(StateScope scope) {
+        scope.put("data", data());
+        scope.put("iterations", iterations());
+        scope.put("truncated", new boolean[] {truncated});
+    }
+
+    @Override
+    public void restoreState(StateScope scope) {
+        long[] its = scope.longs("iterations", -1);
+        if (its.length > maxRecords) {
+            throw scope.bad("iterations", "holds " + its.length + " records, more than the capacity " + maxRecords);
+        }
+        float[] d = scope.floats("data", its.length * width);
+        boolean wasTruncated = scope.bools("truncated", 1)[0];
+        System.arraycopy(d, 0, data, 0, d.length);
+        System.arraycopy(its, 0, iterations, 0, its.length);
+        rows = its.length;
+        truncated = wasTruncated;
     }
 
     /** The variable's name. */

@@ -268,6 +268,26 @@ public final class Network extends SimObject {
         }
     }
 
+    /**
+     * Saves the whole state (weights, delays, traces, axon histories, neuron state, recorders, behaviors' own
+     * state, the iteration and the random source) into one NumPy {@code .npz} archive, atomically; see
+     * {@link io.conex4j.core.io.NetworkArchive}.
+     */
+    public void save(java.nio.file.Path path) throws java.io.IOException {
+        io.conex4j.core.io.NetworkArchive.save(this, path);
+    }
+
+    /**
+     * Restores a state saved by {@link #save} into this network, which must be initialized and built the same
+     * way. Everything is validated first; on any error the network is left unchanged.
+     */
+    public void load(java.nio.file.Path path) throws java.io.IOException {
+        if (!initialized) {
+            initialize();
+        }
+        io.conex4j.core.io.NetworkArchive.load(this, path);
+    }
+
     /** Enables or disables every behavior carrying {@code tag} (a behavior tag or its class name). */
     public Network setEnabled(String tag, boolean on) {
         if (on) {

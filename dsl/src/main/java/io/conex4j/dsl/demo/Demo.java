@@ -28,13 +28,15 @@ public final class Demo {
               --steps N    iterations to simulate (default 4000; dt = 1 ms)
               --seed S     seed of every random draw (default 42)
               --out DIR    output folder (default conex4j-out)
+              --save FILE  save the trained network to FILE (.npz; see README for reading it in Python)
+              --load FILE  start from a network saved by --save instead of a fresh one
               --help       this text""";
 
     private Demo() {
     }
 
     /** Options of one run. */
-    record Options(int steps, long seed, Path out) {
+    record Options(int steps, long seed, Path out, Path save, Path load) {
     }
 
     /** Parses the options; throws IllegalArgumentException with a message on bad input, null for --help. */
@@ -42,6 +44,8 @@ public final class Demo {
         int steps = 4000;
         long seed = 42;
         Path out = Path.of("conex4j-out");
+        Path save = null;
+        Path load = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -56,10 +60,12 @@ public final class Demo {
                 }
                 case "--seed" -> seed = number(args, ++i, a);
                 case "--out" -> out = Path.of(value(args, ++i, a));
+                case "--save" -> save = Path.of(value(args, ++i, a));
+                case "--load" -> load = Path.of(value(args, ++i, a));
                 default -> throw new IllegalArgumentException("unknown option '" + a + "'");
             }
         }
-        return new Options(steps, seed, out);
+        return new Options(steps, seed, out, save, load);
     }
 
     private static String value(String[] args, int i, String opt) {
@@ -99,6 +105,10 @@ public final class Demo {
     /** Runs the demo, writing the summary to {@code out} and the progress bar to {@code progress}. */
     static Network run(Options o, PrintStream out, PrintStream progress) throws IOException {
         Network net = DemoNetwork.build(o.seed(), o.steps());
+        if (o.load() != null) {
+            net.load(o.load());
+            out.println("conex4j demo: continuing from " + o.load() + " at iteration " + net.iteration());
+        }
         SynapseGroup plastic = net.synapseGroup("input_exc");
         float[] before = plastic.weights.values().clone();
         ProgressBar bar = new ProgressBar(progress);
@@ -106,9 +116,9 @@ public final class Demo {
         net.simulate(o.steps(), bar);
         double seconds = (System.nanoTime() - start) / 1e9;
         bar.finish();
-        out.printf(Locale.ROOT, "conex4j demo: %d steps of %.1f ms, seed %d, kernels %s%n", o.steps(), net.dt(),
+        out.printf(Locale.ROOT, "conex4j demo: %d steps of %.1f ms, seed %d, kernels %s%n", net.iteration(), net.dt(),
                 o.seed(), KernelProvider.get().name());
-        double simSeconds = o.steps() * net.dt() / 1000.0;
+        double simSeconds = net.iteration() * net.dt() / 1000.0;
         for (NeuronGroup g : net.neuronGroups()) {
             SpikeRecorder r = g.behavior(SpikeRecorder.class);
             out.printf(Locale.ROOT, "  %-6s %4d neurons %8d spikes %7.2f Hz%n", g.name(), g.size(), r.count(),
@@ -119,6 +129,10 @@ public final class Demo {
         out.printf(Locale.ROOT, "  selectivity (after): %s%n", selectivity((CscWeights) plastic.weights));
         out.printf(Locale.ROOT, "  %.0f simulated steps per second (%.3f s)%n", o.steps() / seconds, seconds);
         write(net, o, out);
+        if (o.save() != null) {
+            net.save(o.save());
+            out.println("  saved the trained network to " + o.save().toAbsolutePath());
+        }
         return net;
     }
 

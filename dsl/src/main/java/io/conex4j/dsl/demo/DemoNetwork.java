@@ -25,7 +25,7 @@ public final class DemoNetwork {
 
     /** Builds the demo with spike recorders sized for {@code steps} iterations. */
     public static Network build(long seed, int steps) {
-        int budget = Math.max(1000, steps * INPUTS / 10);
+        int budget = Math.max(1_000_000, steps * INPUTS / 10);
         return Conex.network(n -> {
             n.dt(1.0).seed(seed);
             var input = n.neurons("input", INPUTS, g -> g

@@ -1,6 +1,8 @@
 package io.conex4j.dsl.models;
 
 import io.conex4j.core.behaviors.synapse.DendriticInput;
+import io.conex4j.core.io.StateScope;
+import io.conex4j.core.io.Stateful;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
@@ -16,7 +18,7 @@ import java.util.List;
  * the previous iteration's spikes) are added to {@code ge}, or to {@code gi} when the source is tagged
  * {@code inh}, so the group needs no dendrite structure. Initial {@code v} uniform in [vr, vt). Priority 340.
  */
-public final class CubaLIF extends Behavior<NeuronGroup> {
+public final class CubaLIF extends Behavior<NeuronGroup> implements Stateful {
 
     private final double taum;
     private final double taue;
@@ -143,6 +145,42 @@ public final class CubaLIF extends Behavior<NeuronGroup> {
             refractoryFrom[tail] = now;
             queueSize++;
         }
+    }
+
+    @Override
+    public void saveState(StateScope scope) {
+        scope.put("ge", ge);
+        scope.put("gi", gi);
+        int[] queue = new int[queueSize];
+        float[] from = new float[queueSize];
+        for (int q = 0, at = queueHead; q < queueSize; q++, at = at + 1 == ge.length ? 0 : at + 1) {
+            queue[q] = refractoryQueue[at];
+            from[q] = refractoryFrom[at];
+        }
+        scope.put("refractoryQueue", queue);
+        scope.put("refractoryFrom", from);
+    }
+
+    @Override
+    public void restoreState(StateScope scope) {
+        float[] e = scope.floats("ge", ge.length);
+        float[] i = scope.floats("gi", gi.length);
+        int[] queue = scope.ints("refractoryQueue", -1);
+        float[] from = scope.floats("refractoryFrom", queue.length);
+        if (queue.length > ge.length) {
+            throw scope.bad("refractoryQueue", "is longer than the group");
+        }
+        for (int k : queue) {
+            if (k < 0 || k >= ge.length) {
+                throw scope.bad("refractoryQueue", "has neuron " + k + " outside the group");
+            }
+        }
+        System.arraycopy(e, 0, ge, 0, e.length);
+        System.arraycopy(i, 0, gi, 0, i.length);
+        System.arraycopy(queue, 0, refractoryQueue, 0, queue.length);
+        System.arraycopy(from, 0, refractoryFrom, 0, from.length);
+        queueHead = 0;
+        queueSize = queue.length;
     }
 
     private static void add(float[] g, float[] current, DendriticInput input) {

@@ -1,5 +1,7 @@
 package io.conex4j.dsl.models;
 
+import io.conex4j.core.io.StateScope;
+import io.conex4j.core.io.Stateful;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.SynapseGroup;
@@ -10,7 +12,7 @@ import io.conex4j.core.runtime.SynapseGroup;
  * each spiking destination j and all i: {@code W[i][j] += aPlus·xPre[i]·(wMax − W[i][j])}; no clipping.
  * Spikes are this iteration's (read from the groups). Dense 2-D weights; priority 500.
  */
-public final class IzhikevichStdp extends Behavior<SynapseGroup> {
+public final class IzhikevichStdp extends Behavior<SynapseGroup> implements Stateful {
 
     private final float aPlus;
     private final float aMinus;
@@ -36,6 +38,20 @@ public final class IzhikevichStdp extends Behavior<SynapseGroup> {
         xPre = new float[s.src().size()];
         xPost = new float[s.dst().size()];
         postIdx = new int[s.dst().size()];
+    }
+
+    @Override
+    public void saveState(StateScope scope) {
+        scope.put("xPre", xPre);
+        scope.put("xPost", xPost);
+    }
+
+    @Override
+    public void restoreState(StateScope scope) {
+        float[] a = scope.floats("xPre", xPre.length);
+        float[] b = scope.floats("xPost", xPost.length);
+        System.arraycopy(a, 0, xPre, 0, a.length);
+        System.arraycopy(b, 0, xPost, 0, b.length);
     }
 
     @Override

@@ -34,6 +34,21 @@ class DemoTest {
     }
 
     @Test
+    void savedTrainingContinuesExactlyWithLoad() throws Exception {
+        PrintStream quiet = new PrintStream(ByteArrayOutputStream.nullOutputStream());
+        Path saved = dir.resolve("trained.npz");
+        Demo.run(Demo.parse(new String[] {"--steps", "150", "--out", dir.resolve("a").toString(), "--save",
+                saved.toString()}), quiet, quiet);
+        var resumed = Demo.run(Demo.parse(new String[] {"--steps", "150", "--out", dir.resolve("b").toString(),
+                "--load", saved.toString()}), quiet, quiet);
+        var straight = Demo.run(Demo.parse(new String[] {"--steps", "300", "--out", dir.resolve("c").toString()}),
+                quiet, quiet);
+        assertEquals(300, resumed.iteration());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(straight.synapseGroup("input_exc").weights.values(),
+                resumed.synapseGroup("input_exc").weights.values());
+    }
+
+    @Test
     void rejectsBadOptionsAndExplainsHelp() {
         assertEquals("--steps needs a whole number, got 'many'",
                 assertThrows(IllegalArgumentException.class, () -> Demo.parse(new String[] {"--steps", "many"}))

@@ -37,6 +37,19 @@ public final class AELIF extends ELIF {
     }
 
     @Override
+    public void saveState(io.conex4j.core.io.StateScope scope) {
+        super.saveState(scope);
+        scope.put("adaptation", w);
+    }
+
+    @Override
+    public void restoreState(io.conex4j.core.io.StateScope scope) {
+        float[] a = scope.floats("adaptation", w.length);
+        super.restoreState(scope);
+        System.arraycopy(a, 0, w, 0, a.length);
+    }
+
+    @Override
     protected float dv(int i, float v, float current) {
         return super.dv(i, v, current) - r * w[i];
     }

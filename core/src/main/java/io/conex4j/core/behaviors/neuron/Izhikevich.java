@@ -1,5 +1,7 @@
 package io.conex4j.core.behaviors.neuron;
 
+import io.conex4j.core.io.StateScope;
+import io.conex4j.core.io.Stateful;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.Fill;
@@ -14,7 +16,7 @@ import io.conex4j.core.runtime.StateKey;
  * the firing priority (340). Initial {@code v} and {@code u} come from fills (default {@code v = c},
  * {@code u = b·c}). The recovery variable is kept under {@link #RECOVERY}.
  */
-public final class Izhikevich extends Behavior<NeuronGroup> {
+public final class Izhikevich extends Behavior<NeuronGroup> implements Stateful {
 
     /** The recovery variable {@code u} of each neuron. */
     public static final StateKey<float[]> RECOVERY = StateKey.of("recovery", float[].class);
@@ -64,6 +66,17 @@ public final class Izhikevich extends Behavior<NeuronGroup> {
         }
         g.setFiring(PEAK, c);
         g.put(RECOVERY, u);
+    }
+
+    @Override
+    public void saveState(StateScope scope) {
+        scope.put("recovery", u);
+    }
+
+    @Override
+    public void restoreState(StateScope scope) {
+        float[] r = scope.floats("recovery", u.length);
+        System.arraycopy(r, 0, u, 0, r.length);
     }
 
     @Override

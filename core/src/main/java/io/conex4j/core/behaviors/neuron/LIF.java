@@ -1,5 +1,7 @@
 package io.conex4j.core.behaviors.neuron;
 
+import io.conex4j.core.io.StateScope;
+import io.conex4j.core.io.Stateful;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.NeuronGroup;
@@ -13,7 +15,7 @@ import java.util.Arrays;
  * threshold and reset for {@link Fire}. Voltages start at {@code vRest}. Subclasses add terms to
  * {@link #dv}. Priority 260.
  */
-public class LIF extends Behavior<NeuronGroup> {
+public class LIF extends Behavior<NeuronGroup> implements Stateful {
 
     /** Membrane time constant, ms. */
     protected final float tau;
@@ -90,6 +92,17 @@ public class LIF extends Behavior<NeuronGroup> {
             }
             afterStep(g, i, spikes[i], dt);
         }
+    }
+
+    @Override
+    public void saveState(StateScope scope) {
+        scope.put("sinceSpike", sinceSpike);
+    }
+
+    @Override
+    public void restoreState(StateScope scope) {
+        float[] since = scope.floats("sinceSpike", sinceSpike.length);
+        System.arraycopy(since, 0, sinceSpike, 0, since.length);
     }
 
     /** Named LIF parameters. */

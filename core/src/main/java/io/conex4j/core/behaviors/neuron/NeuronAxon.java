@@ -1,5 +1,7 @@
 package io.conex4j.core.behaviors.neuron;
 
+import io.conex4j.core.io.StateScope;
+import io.conex4j.core.io.Stateful;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Axon;
 import io.conex4j.core.runtime.Behavior;
@@ -12,7 +14,7 @@ import io.conex4j.core.runtime.Priorities;
  * iteration's spikes into one row; nothing is rolled or allocated. Runs at priority 380, after firing,
  * so delay 0 reads this iteration's spikes. Valid delays: {@code 0 .. maxDelay-1}.
  */
-public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon {
+public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Stateful {
 
     private final int maxDelay;
     private boolean[] history;
@@ -127,6 +129,21 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon {
             counts[slot] = c;
         }
         this.head = newest;
+    }
+
+    @Override
+    public void saveState(StateScope scope) {
+        scope.put("ring", history);
+        scope.put("head", new int[] {head});
+    }
+
+    @Override
+    public void restoreState(StateScope scope) {
+        int h = scope.ints("head", 1)[0];
+        if (h < 0 || h >= maxDelay) {
+            throw scope.bad("head", "is " + h + "; must be in [0, " + maxDelay + ")");
+        }
+        restore(scope.bools("ring", history.length), h);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.conex4j.core.behaviors.neuron;
 
+import io.conex4j.core.io.StateScope;
+import io.conex4j.core.io.Stateful;
 import io.conex4j.core.random.RandomSource;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;
@@ -10,7 +12,7 @@ import io.conex4j.core.runtime.Priorities;
  * (rates in Hz, dt in ms), drawn from the network's seeded random source. Rates can be changed between
  * iterations with {@link #setRates}. Priority 340 (it takes the place of firing).
  */
-public final class PoissonInput extends Behavior<NeuronGroup> {
+public final class PoissonInput extends Behavior<NeuronGroup> implements Stateful {
 
     private final float[] rates;
     private float[] draws;
@@ -62,6 +64,22 @@ public final class PoissonInput extends Behavior<NeuronGroup> {
             }
         }
         draws = new float[g.size()];
+    }
+
+    @Override
+    public void saveState(StateScope scope) {
+        scope.put("rates", rates);
+    }
+
+    @Override
+    public void restoreState(StateScope scope) {
+        float[] r = scope.floats("rates", rates.length);
+        for (float x : r) {
+            if (!(x >= 0) || !Float.isFinite(x)) {
+                throw scope.bad("rates", "has " + x + " Hz; rates must be finite and >= 0");
+            }
+        }
+        System.arraycopy(r, 0, rates, 0, r.length);
     }
 
     @Override

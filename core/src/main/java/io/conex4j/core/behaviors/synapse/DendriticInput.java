@@ -1,5 +1,7 @@
 package io.conex4j.core.behaviors.synapse;
 
+import io.conex4j.core.io.StateScope;
+import io.conex4j.core.io.Stateful;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
@@ -16,7 +18,7 @@ import java.util.Arrays;
  * 420) the spikes are those caught in the previous iteration. Delivery is event-driven: only the weights
  * of spiking sources are read.
  */
-public abstract class DendriticInput extends Behavior<SynapseGroup> {
+public abstract class DendriticInput extends Behavior<SynapseGroup> implements Stateful {
 
     private final float currentCoef;
     private float factor;
@@ -72,6 +74,17 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> {
             return;
         }
         deliver(s, s.weights, spiking, count, current, factor);
+        dirty = true;
+    }
+
+    /** Nothing of its own: the current lives on the synapse. */
+    @Override
+    public void saveState(StateScope scope) {
+    }
+
+    /** The restored current may be non-zero: clear it before the next delivery. */
+    @Override
+    public void restoreState(StateScope scope) {
         dirty = true;
     }
 

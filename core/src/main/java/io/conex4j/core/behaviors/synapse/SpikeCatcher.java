@@ -1,5 +1,7 @@
 package io.conex4j.core.behaviors.synapse;
 
+import io.conex4j.core.io.StateScope;
+import io.conex4j.core.io.Stateful;
 import io.conex4j.core.runtime.Axon;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;
@@ -10,7 +12,8 @@ import io.conex4j.core.runtime.SynapseGroup;
  * Initialized last, so it sees the finished delays; when all delays are equal it copies one history row and
  * the axon's list of spiking neurons. Also offers the caught spikes as an index list ({@link #indices()}).
  */
-public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> permits PreSpikeCatcher, PostSpikeCatcher {
+public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> implements Stateful
+        permits PreSpikeCatcher, PostSpikeCatcher {
 
     private Axon axon;
     private int[] delays;
@@ -92,6 +95,34 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> permits
             }
             count = c;
         }
+    }
+
+    /** Nothing of its own: the caught spikes live on the synapse. */
+    @Override
+    public final void saveState(StateScope scope) {
+    }
+
+    /** Re-reads the restored delays (checking their range) and rebuilds the index list of the caught spikes. */
+    @Override
+    public final void restoreState(StateScope scope) {
+        int uniform = delays.length == 0 ? 0 : delays[0];
+        for (int i = 0; i < delays.length; i++) {
+            if (delays[i] < 0 || delays[i] >= axon.depth()) {
+                throw scope.bad("delays", "has delay " + delays[i] + " for neuron " + i + "; allowed: 0 to "
+                        + (axon.depth() - 1));
+            }
+            if (delays[i] != uniform) {
+                uniform = -1;
+            }
+        }
+        uniformDelay = uniform;
+        int c = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (out[i]) {
+                indices[c++] = i;
+            }
+        }
+        count = c;
     }
 
     /** How many neurons were caught spiking this iteration. */

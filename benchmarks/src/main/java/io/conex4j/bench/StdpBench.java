@@ -1,0 +1,62 @@
+package io.conex4j.bench;
+
+import io.conex4j.core.behaviors.learning.Bound;
+import io.conex4j.core.behaviors.learning.SparseSTDP;
+import io.conex4j.core.behaviors.learning.StdpParams;
+import io.conex4j.core.behaviors.synapse.WeightInitializer;
+import io.conex4j.core.runtime.SynapseGroup;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * SparseSTDP on CSC weights at densities 0.02 and 0.1 with 2 % pre- and post-synaptic activity (CoNeX's
+ * {@code compute_dw} plus the update). Milliseconds per call.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx3g"})
+@Warmup(iterations = 2, time = 1)
+@Measurement(iterations = 3, time = 1)
+public class StdpBench {
+
+    @Param({"scalar", "panama"})
+    public String kernels;
+
+    @Param({"1000", "4000"})
+    public int n;
+
+    @Param({"0.02", "0.1"})
+    public double density;
+
+    private SynapseGroup s;
+    private SparseSTDP stdp;
+
+    @Setup
+    public void setUp() {
+        s = Fixtures.synapses(kernels, n, n, 1, WeightInitializer.mode("random").density(density).build());
+        stdp = new SparseSTDP(StdpParams.of(0.01, 0.012).bounds(Bound.SOFT, Bound.SOFT));
+        s.add(stdp);
+        s.network().initialize();
+        Fixtures.activity(s.preSpike, 0.02, 5);
+        Fixtures.activity(s.postSpike, 0.02, 6);
+        System.arraycopy(Fixtures.uniform(n, 7), 0, s.preTrace, 0, n);
+        System.arraycopy(Fixtures.uniform(n, 8), 0, s.postTrace, 0, n);
+    }
+
+    @Benchmark
+    public float sparseStdp() {
+        stdp.forward(s);
+        return s.weights.values()[0];
+    }
+}

@@ -1,0 +1,73 @@
+package io.conex4j.core.io;
+
+import io.conex4j.core.behaviors.learning.Bound;
+import io.conex4j.core.behaviors.learning.Conv2dSTDP;
+import io.conex4j.core.behaviors.learning.SimpleSTDP;
+import io.conex4j.core.behaviors.learning.SparseSTDP;
+import io.conex4j.core.behaviors.learning.StdpParams;
+import io.conex4j.core.behaviors.neuron.AELIF;
+import io.conex4j.core.behaviors.neuron.Fire;
+import io.conex4j.core.behaviors.neuron.LIF;
+import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.behaviors.neuron.PoissonInput;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
+import io.conex4j.core.behaviors.synapse.Conv2dDendriticInput;
+import io.conex4j.core.behaviors.synapse.CurrentNormalization;
+import io.conex4j.core.behaviors.synapse.DelayInitializer;
+import io.conex4j.core.behaviors.synapse.PostSpikeCatcher;
+import io.conex4j.core.behaviors.synapse.PostTrace;
+import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
+import io.conex4j.core.behaviors.synapse.PreTrace;
+import io.conex4j.core.behaviors.synapse.SimpleDendriticInput;
+import io.conex4j.core.behaviors.synapse.SparseDendriticInput;
+import io.conex4j.core.behaviors.synapse.SynapseInit;
+import io.conex4j.core.behaviors.synapse.WeightClip;
+import io.conex4j.core.behaviors.synapse.WeightInitializer;
+import io.conex4j.core.behaviors.synapse.WeightNormalization;
+import io.conex4j.core.recording.SpikeRecorder;
+import io.conex4j.core.recording.VariableRecorder;
+import io.conex4j.core.runtime.Network;
+import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.runtime.SynapseGroup;
+
+/** Networks with dense, sparse and convolutional plastic synapses for the save/restore tests. */
+final class ArchiveNets {
+
+    private ArchiveNets() {
+    }
+
+    /** Poisson input (2 x 6 x 6) → LIF (dense, STDP), AELIF (sparse, delayed, STDP) and a conv layer (STDP). */
+    static Network build(long seed, int inputSize) {
+        Network net = new Network(1.0, seed);
+        int side = inputSize;
+        NeuronGroup in = net.neurons("in", 2, side, side).add(PoissonInput.uniform(2 * side * side, 40))
+                .add(new NeuronAxon(4)).add(new SpikeRecorder(100_000));
+        NeuronGroup lif = net.neurons("lif", 12).add(new SimpleDendriteStructure()).add(new LIF(15, 1, -55, -65, -65, 3))
+                .add(new Fire()).add(new NeuronAxon(1)).add(new SpikeRecorder(100_000))
+                .add(new VariableRecorder<NeuronGroup>("v", NeuronGroup::voltage, 7, 1000));
+        NeuronGroup ad = net.neurons("ad", 10).add(new SimpleDendriteStructure())
+                .add(new AELIF(20, 1, -50, -65, -65, 2, 2, -55, 0.1, 3, 50)).add(new Fire()).add(new NeuronAxon(2));
+        NeuronGroup conv = net.neurons("conv", 3, side - 2, side - 2).add(new SimpleDendriteStructure())
+                .add(new LIF(10, 1, -60, -65, -65, 0)).add(new Fire()).add(new NeuronAxon(1));
+        SynapseGroup dense = net.synapses("dense", in, lif).add(new SynapseInit())
+                .add(WeightInitializer.mode("uniform(0, 0.5)").build()).add(new SimpleDendriticInput(60));
+        learning(dense).add(new SimpleSTDP(StdpParams.of(0.02, 0.01).bounds(Bound.HARD, Bound.SOFT)))
+                .add(new WeightNormalization(5)).add(new WeightClip(0, 1));
+        SynapseGroup sparse = net.synapses("sparse", in, ad).add(new SynapseInit())
+                .add(WeightInitializer.mode("random").density(0.3).build())
+                .add(DelayInitializer.of("uniform(0, 3.99)")).add(DelayInitializer.of(1).destination())
+                .add(new SparseDendriticInput(20)).add(new CurrentNormalization(4));
+        learning(sparse).add(new SparseSTDP(StdpParams.of(0.03, 0.02).bounds(Bound.SOFT, Bound.SOFT)))
+                .add(new WeightClip(0, 1));
+        SynapseGroup c = net.synapses("conv_syn", in, conv).add(new SynapseInit())
+                .add(WeightInitializer.mode("uniform(0, 0.4)").weightShape(3, 2, 3, 3).build())
+                .add(new Conv2dDendriticInput(6, 1, 0));
+        learning(c).add(new Conv2dSTDP(StdpParams.of(0.05, 0.04).bounds(Bound.SOFT, Bound.SOFT)));
+        net.initialize();
+        return net;
+    }
+
+    private static SynapseGroup learning(SynapseGroup s) {
+        return s.add(new PreSpikeCatcher()).add(new PostSpikeCatcher()).add(new PreTrace(15)).add(new PostTrace(10));
+    }
+}

@@ -1,0 +1,179 @@
+package io.conex4j.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.conex4j.core.recording.SpikeRecorder;
+import io.conex4j.core.runtime.Network;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Save, restore and continue exactly; every invalid file is rejected with a clear error and no change. */
+class NetworkArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    /** Every array of the network's state, as bytes, for exact comparison. */
+    static Map<String, String> fingerprint(Network net) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Map.Entry<String, NpyArray> e : NetworkArchive.capture(net, "fingerprint").entrySet()) {
+            m.put(e.getKey(), java.util.HexFormat.of().formatHex(Npy.toBytes(e.getValue())));
+        }
+        return m;
+    }
+
+    @Test
+    void restoreAndContinueEqualsAnUninterruptedRunBitForBit() throws Exception {
+        Network straight = ArchiveNets.build(21, 6);
+        straight.simulate(400);
+
+        Network first = ArchiveNets.build(21, 6);
+        first.simulate(200);
+        Path f = dir.resolve("run.npz");
+        first.save(f);
+        Network resumed = ArchiveNets.build(999, 6);
+        resumed.load(f);
+        assertEquals(200, resumed.iteration());
+        resumed.simulate(200);
+
+        assertEquals(fingerprint(straight), fingerprint(resumed));
+        SpikeRecorder a = straight.neuronGroup("lif").behavior(SpikeRecorder.class);
+        SpikeRecorder b = resumed.neuronGroup("lif").behavior(SpikeRecorder.class);
+        assertTrue(a.count() > 0, "the network fired");
+        assertArrayEquals(a.iterations(), b.iterations());
+        assertArrayEquals(straight.synapseGroup("sparse").weights.values(), resumed.synapseGroup("sparse").weights.values());
+        assertArrayEquals(straight.synapseGroup("conv_syn").weights.values(),
+                resumed.synapseGroup("conv_syn").weights.values());
+    }
+
+    @Test
+    void numpyAndScipyReadTheArchive() throws Exception {
+        Network net = ArchiveNets.build(3, 6);
+        net.simulate(50);
+        Path f = dir.resolve("py.npz");
+        net.save(f);
+        String script = "import numpy as np\n"
+                + "d = np.load('" + f + "')\n"
+                + "print(d['dense/weights'].dtype, d['dense/weights'].shape, d['lif/voltage'].shape)\n"
+                + "import scipy.sparse as sp\n"
+                + "w = sp.csc_matrix((d['sparse/weights.data'], d['sparse/weights.indices'], d['sparse/weights.indptr']),"
+                + " shape=tuple(d['sparse/weights.shape']))\n"
+                + "print(w.shape, w.nnz)\n";
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", "-c", script).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("python3 not available");
+            return;
+        }
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        org.junit.jupiter.api.Assumptions.assumeFalse(out.contains("No module named"), "numpy/scipy not installed");
+        int nnz = ((io.conex4j.core.storage.CscWeights) net.synapseGroup("sparse").weights).nnz();
+        assertEquals("float32 (72, 12) (12,)\n(72, 10) " + nnz, out);
+    }
+
+    @Test
+    void invalidFilesAreRejectedNamingFileAndArrayAndChangeNothing() throws Exception {
+        Network saved = ArchiveNets.build(5, 6);
+        saved.simulate(30);
+        Path good = dir.resolve("good.npz");
+        saved.save(good);
+        Network target = ArchiveNets.build(6, 6);
+        target.simulate(10);
+        Map<String, String> before = fingerprint(target);
+
+        Path notZip = dir.resolve("not.npz");
+        Files.write(notZip, "hello, not an archive".getBytes(StandardCharsets.UTF_8));
+        assertTrue(fails(target, notZip).contains("not.npz"));
+
+        Path truncated = dir.resolve("truncated.npz");
+        byte[] all = Files.readAllBytes(good);
+        Files.write(truncated, java.util.Arrays.copyOf(all, all.length / 2));
+        assertTrue(fails(target, truncated).startsWith(truncated.toString()));
+
+        Path checksum = rewrite(good, "bad-crc.npz", (name, bytes) -> {
+            if (name.equals("lif/voltage.npy")) {
+                bytes[bytes.length - 1] ^= 0x40;
+            }
+            return bytes;
+        });
+        assertTrue(fails(target, checksum).contains("array 'lif/voltage' fails its checksum"));
+
+        Path version = rewrite(good, "version.npz", (name, bytes) -> name.equals("manifest.json")
+                ? new String(bytes, StandardCharsets.UTF_8).replace("\"version\":1", "\"version\":99")
+                        .getBytes(StandardCharsets.UTF_8) : bytes);
+        assertEquals(version + ": format version 99 is not supported; this conex4j reads version 1", fails(target, version));
+
+        Network smaller = ArchiveNets.build(6, 5);
+        assertTrue(fails(smaller, good).contains("good.npz: array 'in/spikes' is |b1 [72] but the network needs |b1 of 50"
+                + " elements"), fails(smaller, good));
+
+        assertEquals(before, fingerprint(target), "the network is unchanged after every failed load");
+    }
+
+    @Test
+    void nanWeightsAreRejected() throws Exception {
+        Network saved = ArchiveNets.build(5, 6);
+        saved.synapseGroup("dense").weights.values()[7] = Float.NaN;
+        Path f = dir.resolve("nan.npz");
+        saved.save(f);
+        Network target = ArchiveNets.build(6, 6);
+        Map<String, String> before = fingerprint(target);
+        assertEquals(f + ": array 'dense/weights' has NaN at index 7; weights must be finite", fails(target, f));
+        assertEquals(before, fingerprint(target));
+    }
+
+    @Test
+    void savingLeavesNoTemporaryFileAndReplacesAtomically() throws Exception {
+        Network net = ArchiveNets.build(5, 6);
+        Path f = dir.resolve("a.npz");
+        net.save(f);
+        net.simulate(5);
+        net.save(f);
+        try (var s = Files.list(dir)) {
+            assertEquals(1, s.count());
+        }
+        Network other = ArchiveNets.build(1, 6);
+        other.load(f);
+        assertEquals(5, other.iteration());
+    }
+
+    static String fails(Network net, Path f) {
+        return assertThrows(IllegalArgumentException.class, () -> net.load(f)).getMessage();
+    }
+
+    interface EntryEdit {
+        byte[] edit(String name, byte[] bytes);
+    }
+
+    /** A copy of an archive with edited entries, re-zipped (so that the zip itself stays valid). */
+    Path rewrite(Path src, String name, EntryEdit edit) throws Exception {
+        Path out = dir.resolve(name);
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(src));
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                ByteArrayOutputStream buf = new ByteArrayOutputStream();
+                in.transferTo(buf);
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(edit.edit(e.getName(), buf.toByteArray()));
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+}
