@@ -81,16 +81,12 @@ public interface Kernels {
     int fire(float[] v, float threshold, boolean strict, float reset, boolean[] spikes, int[] out);
 
     /**
-     * Delayed spike read from a ring buffer: {@code out[i] = history[((head - delays[i]) mod depth) * n + i]}.
-     * {@code history} holds {@code depth} rows of {@code n} flags; row {@code head} is the newest.
+     * Delayed spike read from a ring buffer: {@code out[i] = history[rowStart[delays[i]] + i]}, where
+     * {@code rowStart[d]} is the offset of the row holding the spikes of {@code d} iterations ago.
      */
-    default void gatherDelayed(boolean[] history, int n, int depth, int head, int[] delays, boolean[] out) {
-        for (int i = 0; i < n; i++) {
-            int slot = head - delays[i];
-            if (slot < 0) {
-                slot += depth;
-            }
-            out[i] = history[slot * n + i];
+    default void gatherDelayed(boolean[] history, int[] rowStart, int[] delays, boolean[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = history[rowStart[delays[i]] + i];
         }
     }
 }

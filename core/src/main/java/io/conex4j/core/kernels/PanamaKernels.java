@@ -105,7 +105,28 @@ final class PanamaKernels implements Kernels {
     public void columnSums(float[] w, int rows, int cols, float[] out) {
         java.util.Arrays.fill(out, 0, cols, 0f);
         int bound = SPECIES.loopBound(cols);
-        for (int r = 0, base = 0; r < rows; r++, base += cols) {
+        int r = 0;
+        // Four rows per pass over `out`: a quarter of the loads and stores of the accumulator.
+        for (; r + 4 <= rows; r += 4) {
+            int b0 = r * cols;
+            int b1 = b0 + cols;
+            int b2 = b1 + cols;
+            int b3 = b2 + cols;
+            int j = 0;
+            for (; j < bound; j += LANES) {
+                FloatVector.fromArray(SPECIES, out, j)
+                        .add(FloatVector.fromArray(SPECIES, w, b0 + j))
+                        .add(FloatVector.fromArray(SPECIES, w, b1 + j))
+                        .add(FloatVector.fromArray(SPECIES, w, b2 + j))
+                        .add(FloatVector.fromArray(SPECIES, w, b3 + j))
+                        .intoArray(out, j);
+            }
+            for (; j < cols; j++) {
+                out[j] = out[j] + w[b0 + j] + w[b1 + j] + w[b2 + j] + w[b3 + j];
+            }
+        }
+        for (; r < rows; r++) {
+            int base = r * cols;
             int j = 0;
             for (; j < bound; j += LANES) {
                 FloatVector.fromArray(SPECIES, out, j)

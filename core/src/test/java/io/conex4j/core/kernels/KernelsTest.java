@@ -202,9 +202,16 @@ class KernelsTest {
             }
             boolean[] s = new boolean[n];
             boolean[] p = new boolean[n];
-            scalar.gatherDelayed(hist, n, depth, 3, delays, s);
-            panama.gatherDelayed(hist, n, depth, 3, delays, p);
+            int[] rowStart = new int[depth];
+            for (int d = 0; d < depth; d++) {
+                rowStart[d] = ((3 - d + depth) % depth) * n;
+            }
+            scalar.gatherDelayed(hist, rowStart, delays, s);
+            panama.gatherDelayed(hist, rowStart, delays, p);
             assertArrayEquals(s, p, "gather n=" + n);
+            for (int i = 0; i < n; i++) {
+                assertEquals(hist[((3 - delays[i] + depth) % depth) * n + i], s[i], "ring read");
+            }
         }
     }
 }

@@ -21,6 +21,8 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     private int[] lists;
     private int[] counts;
     private int[] scratch;
+    private int[] rowStart;
+    private int rowStartHead = -1;
     private int n;
     private int head;
     private Kernels kernels;
@@ -55,6 +57,8 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         counts = new int[maxDelay];
         scratch = new int[n];
         head = 0;
+        rowStartHead = -1;
+        rowStart = new int[maxDelay];
         kernels = group.network().kernels();
         group.setAxon(this);
     }
@@ -87,7 +91,17 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
 
     @Override
     public void read(int[] delays, boolean[] out) {
-        kernels.gatherDelayed(history, n, maxDelay, head, delays, out);
+        if (rowStartHead != head) {
+            if (rowStart == null) {
+                rowStart = new int[maxDelay];
+            }
+            for (int d = 0; d < maxDelay; d++) {
+                int slot = head - d;
+                rowStart[d] = (slot < 0 ? slot + maxDelay : slot) * n;
+            }
+            rowStartHead = head;
+        }
+        kernels.gatherDelayed(history, rowStart, delays, out);
     }
 
     @Override
@@ -129,6 +143,7 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
             counts[slot] = c;
         }
         this.head = newest;
+        rowStartHead = -1;
     }
 
     @Override

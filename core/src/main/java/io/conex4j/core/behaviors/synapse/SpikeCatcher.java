@@ -21,6 +21,7 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
     private boolean[] out;
     private int[] indices;
     private int count;
+    private io.conex4j.core.kernels.Kernels kernels;
 
     SpikeCatcher(int priority) {
         super(priority);
@@ -64,6 +65,7 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
         }
         boolean[] spikes = new boolean[g.size()];
         indices = new int[g.size()];
+        kernels = s.network().kernels();
         axon = a;
         delays = d;
         uniformDelay = uniform;
@@ -87,13 +89,7 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
             count = axon.spikingAt(uniformDelay, indices);
         } else {
             axon.read(delays, out);
-            int c = 0;
-            for (int i = 0; i < out.length; i++) {
-                if (out[i]) {
-                    indices[c++] = i;
-                }
-            }
-            count = c;
+            count = kernels.spikingIndices(out, indices);
         }
     }
 
