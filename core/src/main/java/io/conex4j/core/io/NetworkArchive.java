@@ -214,7 +214,7 @@ public final class NetworkArchive {
         m.put("dt", (double) net.dt());
         m.put("seed", net.seed());
         m.put("iteration", net.iteration());
-        m.put("behaviors", behaviorList(net));
+        m.put("behaviors", behaviorList(net, true));
         Map<String, Object> specs = new LinkedHashMap<>();
         for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
             Map<String, Object> spec = new LinkedHashMap<>();
@@ -231,7 +231,7 @@ public final class NetworkArchive {
         return m;
     }
 
-    private static List<Object> behaviorList(Network net) {
+    private static List<Object> behaviorList(Network net, boolean withParameters) {
         List<Object> list = new ArrayList<>();
         for (Network.Entry e : net.schedule()) {
             Map<String, Object> b = new LinkedHashMap<>();
@@ -239,6 +239,9 @@ public final class NetworkArchive {
             b.put("class", e.behavior().getClass().getName());
             b.put("priority", (long) e.behavior().priority());
             list.add(b);
+            if (withParameters && !e.behavior().parameters().isEmpty()) {
+                b.put("parameters", new java.util.TreeMap<>(e.behavior().parameters()));
+            }
         }
         return list;
     }
@@ -256,11 +259,29 @@ public final class NetworkArchive {
             throw new IllegalArgumentException(file + ": saved with dt " + m.get("dt") + " ms but the network has dt "
                     + net.dt() + " ms");
         }
-        List<Object> expected = behaviorList(net);
-        if (!expected.equals(m.get("behaviors"))) {
+        // The structure must match; parameters may differ (e.g. to continue with another learning rate).
+        List<Object> expected = behaviorList(net, false);
+        if (!expected.equals(withoutParameters(m.get("behaviors")))) {
             throw new IllegalArgumentException(file + ": the saved network's behaviors " + describe(m.get("behaviors"))
                     + " differ from this network's " + describe(expected));
         }
+    }
+
+    private static Object withoutParameters(Object list) {
+        if (!(list instanceof List<?> l)) {
+            return list;
+        }
+        List<Object> out = new ArrayList<>();
+        for (Object o : l) {
+            if (o instanceof Map<?, ?> b) {
+                Map<Object, Object> copy = new LinkedHashMap<>(b);
+                copy.remove("parameters");
+                out.add(copy);
+            } else {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     private static String describe(Object list) {

@@ -48,6 +48,14 @@ public abstract class Behavior<T extends SimObject> {
     public void forward(T owner) {
     }
 
+    /**
+     * The behavior's parameters by name (numbers, strings, booleans), for manifests and reports; empty unless a
+     * behavior lists them.
+     */
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of();
+    }
+
     /** The class name, the default label in errors and schedules. */
     public String name() {
         return getClass().getSimpleName();

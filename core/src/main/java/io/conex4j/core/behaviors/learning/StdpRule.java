@@ -46,6 +46,12 @@ public abstract class StdpRule extends Behavior<SynapseGroup> {
     protected abstract void checkWeights(SynapseGroup s, Weights w);
 
     @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("aPlus", (double) p.aPlus(), "aMinus", (double) p.aMinus(), "wMin", (double) p.wMin(), "wMax",
+                (double) p.wMax(), "positiveBound", p.positiveBound().name(), "negativeBound", p.negativeBound().name());
+    }
+
+    @Override
     public final void initialize(SynapseGroup s) {
         Weights w = s.requireWeights(name());
         checkWeights(s, w);

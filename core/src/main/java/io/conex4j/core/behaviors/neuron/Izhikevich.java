@@ -51,6 +51,11 @@ public final class Izhikevich extends Behavior<NeuronGroup> implements Stateful 
     }
 
     @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("a", (double) a, "b", (double) b, "c", (double) c, "d", (double) d);
+    }
+
+    @Override
     public void initialize(NeuronGroup g) {
         float[] v = g.voltage();
         u = new float[g.size()];

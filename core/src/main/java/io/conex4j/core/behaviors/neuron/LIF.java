@@ -55,6 +55,12 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
     }
 
     @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("tau", (double) tau, "R", (double) r, "threshold", (double) threshold, "vReset", (double) vReset,
+                "vRest", (double) vRest, "refractory", (double) refractory);
+    }
+
+    @Override
     public void initialize(NeuronGroup g) {
         g.setFiring(threshold, vReset);
         Arrays.fill(g.voltage(), vRest);

@@ -42,6 +42,11 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     }
 
     @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("maxDelay", (long) maxDelay);
+    }
+
+    @Override
     public void initialize(NeuronGroup group) {
         if (group.axon() != null && group.axon() != this) {
             throw new IllegalStateException("NeuronAxon: neurons " + group.name() + " already have an axon");

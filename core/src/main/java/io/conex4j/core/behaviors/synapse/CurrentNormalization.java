@@ -33,6 +33,11 @@ public final class CurrentNormalization extends Behavior<SynapseGroup> {
     }
 
     @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("norm", (double) norm);
+    }
+
+    @Override
     public void initialize(SynapseGroup s) {
         Weights w = s.requireWeights("CurrentNormalization");
         if (s.current == null) {

@@ -43,6 +43,11 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> implements S
     protected abstract void checkWeights(SynapseGroup s, Weights w);
 
     @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("currentCoef", (double) currentCoef);
+    }
+
+    @Override
     public void initialize(SynapseGroup s) {
         Weights w = s.requireWeights(name());
         checkWeights(s, w);

@@ -36,6 +36,11 @@ abstract sealed class SpikeTrace extends Behavior<SynapseGroup> permits PreTrace
     }
 
     @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("tauS", (double) tauS, "spikeScale", (double) spikeScale);
+    }
+
+    @Override
     public final void initialize(SynapseGroup s) {
         Class<? extends SpikeCatcher> catcher = pre() ? PreSpikeCatcher.class : PostSpikeCatcher.class;
         if (s.behavior(catcher) == null) {

@@ -46,6 +46,11 @@ public final class WeightClip extends Behavior<SynapseGroup> {
     }
 
     @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("wMin", (double) wMin, "wMax", (double) wMax);
+    }
+
+    @Override
     public void initialize(SynapseGroup s) {
         s.requireWeights("WeightClip");
         kernels = s.network().kernels();

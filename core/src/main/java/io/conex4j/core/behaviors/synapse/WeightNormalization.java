@@ -36,6 +36,11 @@ public final class WeightNormalization extends Behavior<SynapseGroup> {
     }
 
     @Override
+    public java.util.Map<String, Object> parameters() {
+        return java.util.Map.of("norm", (double) norm);
+    }
+
+    @Override
     public void initialize(SynapseGroup s) {
         Weights w = s.requireWeights("WeightNormalization");
         factors = new float[WeightSums.count(w)];
