@@ -23,8 +23,6 @@ public final class CscBuilder {
         long size = (long) rows * cols;
         int nnz = positions.length;
         int[] colPtr = new int[cols + 1];
-        int[] rowOf = new int[nnz];
-        int[] colOf = new int[nnz];
         long rowStart = 0;
         int row = 0;
         for (int k = 0; k < nnz; k++) {
@@ -36,10 +34,7 @@ public final class CscBuilder {
                 row = (int) (p / cols);
                 rowStart = (long) row * cols;
             }
-            int c = (int) (p - rowStart);
-            rowOf[k] = row;
-            colOf[k] = c;
-            colPtr[c + 1]++;
+            colPtr[(int) (p - rowStart) + 1]++;
         }
         for (int j = 0; j < cols; j++) {
             colPtr[j + 1] += colPtr[j];
@@ -47,9 +42,16 @@ public final class CscBuilder {
         int[] next = java.util.Arrays.copyOf(colPtr, cols);
         int[] rowIdx = new int[nnz];
         float[] vals = new float[nnz];
+        rowStart = 0;
+        row = 0;
         for (int k = 0; k < nnz; k++) {
-            int at = next[colOf[k]]++;
-            rowIdx[at] = rowOf[k];
+            long p = positions[k];
+            if (p < rowStart || p >= rowStart + cols) {
+                row = (int) (p / cols);
+                rowStart = (long) row * cols;
+            }
+            int at = next[(int) (p - rowStart)]++;
+            rowIdx[at] = row;
             vals[at] = values[k];
         }
         for (int j = 0; j < cols; j++) {

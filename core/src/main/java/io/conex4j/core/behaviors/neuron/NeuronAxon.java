@@ -79,6 +79,18 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     }
 
     @Override
+    public int spikingCount(int delay) {
+        int slot = head - delay;
+        return counts[slot < 0 ? slot + maxDelay : slot];
+    }
+
+    @Override
+    public int spikingIndex(int delay, int k) {
+        int slot = head - delay;
+        return lists[(slot < 0 ? slot + maxDelay : slot) * n + k];
+    }
+
+    @Override
     public int spikingAt(int delay, int[] out) {
         int slot = head - delay;
         if (slot < 0) {

@@ -87,6 +87,23 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
         if (uniformDelay >= 0) {
             axon.read(uniformDelay, out);
             count = axon.spikingAt(uniformDelay, indices);
+        } else if (recentSpikes() * 8 < out.length) {
+            // Event-driven: visit the few spikes of the last maxDelay iterations instead of every neuron.
+            for (int k = 0; k < count; k++) {
+                out[indices[k]] = false;
+            }
+            int c = 0;
+            for (int d = 0; d < axon.depth(); d++) {
+                int m = axon.spikingCount(d);
+                for (int k = 0; k < m; k++) {
+                    int i = axon.spikingIndex(d, k);
+                    if (delays[i] == d) {
+                        out[i] = true;
+                        indices[c++] = i;
+                    }
+                }
+            }
+            count = c;
         } else {
             axon.read(delays, out);
             count = kernels.spikingIndices(out, indices);
@@ -121,12 +138,20 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
         count = c;
     }
 
-    /** How many neurons were caught spiking this iteration. */
+    private int recentSpikes() {
+        int total = 0;
+        for (int d = 0; d < axon.depth(); d++) {
+            total += axon.spikingCount(d);
+        }
+        return total;
+    }
+
+    /** How many neurons were caught spiking this iteration (in no particular order for mixed delays). */
     public final int count() {
         return count;
     }
 
-    /** Their indices, ascending, in the first {@link #count()} entries; live array, do not modify. */
+    /** Their indices in the first {@link #count()} entries; live array, do not modify. */
     public final int[] indices() {
         return indices;
     }
