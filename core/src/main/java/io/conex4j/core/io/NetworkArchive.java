@@ -118,7 +118,7 @@ public final class NetworkArchive {
             java.util.zip.ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 String name = e.getName();
-                byte[] bytes = readLimited(zip, limit, file + ":" + name);
+                byte[] bytes = Npz.readLimited(zip, limit, file + ":" + name);
                 if (name.equals(MANIFEST)) {
                     if (manifest != null) {
                         throw new IllegalArgumentException(file + ": two manifests");
@@ -183,21 +183,6 @@ public final class NetworkArchive {
             }
         }
         return true;
-    }
-
-    private static byte[] readLimited(java.io.InputStream in, long limit, String what) throws IOException {
-        var buf = new java.io.ByteArrayOutputStream();
-        byte[] chunk = new byte[1 << 16];
-        long total = 0;
-        int r;
-        while ((r = in.read(chunk)) > 0) {
-            total += r;
-            if (total > limit) {
-                throw new IllegalArgumentException(what + ": entry larger than " + limit + " bytes");
-            }
-            buf.write(chunk, 0, r);
-        }
-        return buf.toByteArray();
     }
 
     private static String crc(byte[] bytes) {

@@ -106,7 +106,8 @@ public final class Npz {
         return out;
     }
 
-    private static byte[] readLimited(InputStream in, long limit, String what) throws IOException {
+    /** Reads a stream to its end, failing once it exceeds {@code limit} bytes. */
+    static byte[] readLimited(InputStream in, long limit, String what) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         byte[] chunk = new byte[1 << 16];
         long total = 0;

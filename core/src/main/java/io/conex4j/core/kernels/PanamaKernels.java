@@ -104,38 +104,41 @@ final class PanamaKernels implements Kernels {
     @Override
     public void columnSums(float[] w, int rows, int cols, float[] out) {
         java.util.Arrays.fill(out, 0, cols, 0f);
-        int bound = SPECIES.loopBound(cols);
         int r = 0;
-        // Four rows per pass over `out`: a quarter of the loads and stores of the accumulator.
+        // Four rows per pass over `out`: a quarter of the loads and stores of the accumulator. Each pass is
+        // its own small method so that the JIT inlines (and so intrinsifies) every vector operation in it.
         for (; r + 4 <= rows; r += 4) {
-            int b0 = r * cols;
-            int b1 = b0 + cols;
-            int b2 = b1 + cols;
-            int b3 = b2 + cols;
-            int j = 0;
-            for (; j < bound; j += LANES) {
-                FloatVector.fromArray(SPECIES, out, j)
-                        .add(FloatVector.fromArray(SPECIES, w, b0 + j))
-                        .add(FloatVector.fromArray(SPECIES, w, b1 + j))
-                        .add(FloatVector.fromArray(SPECIES, w, b2 + j))
-                        .add(FloatVector.fromArray(SPECIES, w, b3 + j))
-                        .intoArray(out, j);
-            }
-            for (; j < cols; j++) {
-                out[j] = out[j] + w[b0 + j] + w[b1 + j] + w[b2 + j] + w[b3 + j];
-            }
+            addFourRows(w, r * cols, cols, out);
         }
         for (; r < rows; r++) {
-            int base = r * cols;
-            int j = 0;
-            for (; j < bound; j += LANES) {
-                FloatVector.fromArray(SPECIES, out, j)
-                        .add(FloatVector.fromArray(SPECIES, w, base + j))
-                        .intoArray(out, j);
-            }
-            for (; j < cols; j++) {
-                out[j] += w[base + j];
-            }
+            addRow(w, r * cols, cols, out);
+        }
+    }
+
+    private static void addFourRows(float[] w, int b0, int cols, float[] out) {
+        int b1 = b0 + cols;
+        int b2 = b1 + cols;
+        int b3 = b2 + cols;
+        int bound = SPECIES.loopBound(cols);
+        int j = 0;
+        for (; j < bound; j += LANES) {
+            FloatVector a = FloatVector.fromArray(SPECIES, w, b0 + j).add(FloatVector.fromArray(SPECIES, w, b1 + j));
+            FloatVector b = FloatVector.fromArray(SPECIES, w, b2 + j).add(FloatVector.fromArray(SPECIES, w, b3 + j));
+            FloatVector.fromArray(SPECIES, out, j).add(a.add(b)).intoArray(out, j);
+        }
+        for (; j < cols; j++) {
+            out[j] += (w[b0 + j] + w[b1 + j]) + (w[b2 + j] + w[b3 + j]);
+        }
+    }
+
+    private static void addRow(float[] w, int base, int cols, float[] out) {
+        int bound = SPECIES.loopBound(cols);
+        int j = 0;
+        for (; j < bound; j += LANES) {
+            FloatVector.fromArray(SPECIES, out, j).add(FloatVector.fromArray(SPECIES, w, base + j)).intoArray(out, j);
+        }
+        for (; j < cols; j++) {
+            out[j] += w[base + j];
         }
     }
 

@@ -62,6 +62,51 @@ public record ConvGeometry(int inCh, int h, int w, int outCh, int kH, int kW, in
         return (y + padding) / stride;
     }
 
+    /** Receives one (output position, connection) pair from {@link #forEachCovering} or {@link #forEachInput}. */
+    public interface Visitor {
+        /**
+         * @param pos the output position {@code oy * outW + ox}
+         * @param conn the connection within the receptive field, {@code (c * kH + ky) * kW + kx}
+         * @param input the input neuron {@code (c * h + y) * w + x}
+         */
+        void visit(int pos, int conn, int input);
+    }
+
+    /** Visits every output position whose receptive field holds input neuron {@code input}. */
+    public void forEachCovering(int input, Visitor v) {
+        int c = input / (h * w);
+        int y = (input / w) % h;
+        int x = input % w;
+        int outH = outH();
+        int outW = outW();
+        int oy1 = Math.min(lastOut(y), outH - 1);
+        int ox1 = Math.min(lastOut(x), outW - 1);
+        for (int oy = firstOut(y, kH); oy <= oy1; oy++) {
+            int ky = y + padding - oy * stride;
+            for (int ox = firstOut(x, kW); ox <= ox1; ox++) {
+                int kx = x + padding - ox * stride;
+                v.visit(oy * outW + ox, (c * kH + ky) * kW + kx, input);
+            }
+        }
+    }
+
+    /** Visits every input neuron (not padding) in the receptive field of output position {@code pos}. */
+    public void forEachInput(int pos, Visitor v) {
+        int outW = outW();
+        int oy = pos / outW;
+        int ox = pos % outW;
+        for (int c = 0; c < inCh; c++) {
+            for (int ky = 0; ky < kH; ky++) {
+                for (int kx = 0; kx < kW; kx++) {
+                    int in = inputAt(c, oy, ox, ky, kx);
+                    if (in >= 0) {
+                        v.visit(pos, (c * kH + ky) * kW + kx, in);
+                    }
+                }
+            }
+        }
+    }
+
     /** Input index under kernel offset {@code (ky, kx)} of output position {@code (oy, ox)}, or -1 if padding. */
     public int inputAt(int c, int oy, int ox, int ky, int kx) {
         int y = oy * stride - padding + ky;

@@ -18,6 +18,7 @@ public class Conv2dDendriticInput extends DendriticInput {
     private final int padding;
     /** The convolution geometry, set at initialize. */
     protected ConvGeometry geometry;
+    private final Delivery delivery = new Delivery();
 
     /** Coefficient, stride (&ge; 1) and padding (&ge; 0). */
     public Conv2dDendriticInput(double currentCoef, int stride, int padding) {
@@ -35,6 +36,11 @@ public class Conv2dDendriticInput extends DendriticInput {
         }
         this.stride = stride;
         this.padding = padding;
+    }
+
+    /** The flat index of the weight linking output channel {@code o} at position {@code pos} to connection {@code conn}. */
+    protected int weightIndex(int o, int pos, int conn) {
+        return o * geometry.connSize() + conn;
     }
 
     /** The checked geometry of {@code s} with this input's stride and padding. */
@@ -57,31 +63,32 @@ public class Conv2dDendriticInput extends DendriticInput {
     @Override
     protected void deliver(SynapseGroup s, Weights weights, int[] spiking, int count, float[] current,
             float factor) {
-        ConvGeometry g = geometry;
-        float[] w = weights.values();
-        int hw = g.h() * g.w();
-        int outH = g.outH();
-        int outW = g.outW();
-        int outSize = outH * outW;
-        int kSize = g.kH() * g.kW();
-        int perOut = g.inCh() * kSize;
+        delivery.set(weights.values(), current, factor);
         for (int k = 0; k < count; k++) {
-            int idx = spiking[k];
-            int c = idx / hw;
-            int y = (idx / g.w()) % g.h();
-            int x = idx % g.w();
-            int oy1 = Math.min(g.lastOut(y), outH - 1);
-            int ox1 = Math.min(g.lastOut(x), outW - 1);
-            for (int oy = g.firstOut(y, g.kH()); oy <= oy1; oy++) {
-                int ky = y + g.padding() - oy * g.stride();
-                for (int ox = g.firstOut(x, g.kW()); ox <= ox1; ox++) {
-                    int kx = x + g.padding() - ox * g.stride();
-                    int wBase = c * kSize + ky * g.kW() + kx;
-                    int pos = oy * outW + ox;
-                    for (int o = 0; o < g.outCh(); o++) {
-                        current[o * outSize + pos] += factor * w[o * perOut + wBase];
-                    }
-                }
+            geometry.forEachCovering(spiking[k], delivery);
+        }
+    }
+
+    /**
+     * Adds the weights of one covering (output position, connection) pair to the current of every output
+     * channel; set up once per delivery, so nothing is allocated per spike.
+     */
+    private final class Delivery implements ConvGeometry.Visitor {
+        private float[] w;
+        private float[] current;
+        private float factor;
+
+        void set(float[] weights, float[] out, float f) {
+            w = weights;
+            current = out;
+            factor = f;
+        }
+
+        @Override
+        public void visit(int pos, int conn, int input) {
+            int outSize = geometry.outSize();
+            for (int o = 0; o < geometry.outCh(); o++) {
+                current[o * outSize + pos] += factor * w[weightIndex(o, pos, conn)];
             }
         }
     }

@@ -1,7 +1,6 @@
 package io.conex4j.core.behaviors.synapse;
 
 import io.conex4j.core.runtime.SynapseGroup;
-import io.conex4j.core.storage.ConvGeometry;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
 
@@ -43,36 +42,10 @@ public final class Local2dDendriticInput extends Conv2dDendriticInput {
         s.padding = geometry.padding();
     }
 
+    /** Local weights are not shared: one row of connections per output channel and position. */
     @Override
-    protected void deliver(SynapseGroup s, Weights weights, int[] spiking, int count, float[] current,
-            float factor) {
-        ConvGeometry g = geometry;
-        float[] w = weights.values();
-        int hw = g.h() * g.w();
-        int outH = g.outH();
-        int outW = g.outW();
-        int outSize = outH * outW;
-        int kSize = g.kH() * g.kW();
-        int conn = g.connSize();
-        for (int k = 0; k < count; k++) {
-            int idx = spiking[k];
-            int c = idx / hw;
-            int y = (idx / g.w()) % g.h();
-            int x = idx % g.w();
-            int oy1 = Math.min(g.lastOut(y), outH - 1);
-            int ox1 = Math.min(g.lastOut(x), outW - 1);
-            for (int oy = g.firstOut(y, g.kH()); oy <= oy1; oy++) {
-                int ky = y + g.padding() - oy * g.stride();
-                for (int ox = g.firstOut(x, g.kW()); ox <= ox1; ox++) {
-                    int kx = x + g.padding() - ox * g.stride();
-                    int pos = oy * outW + ox;
-                    int ci = c * kSize + ky * g.kW() + kx;
-                    for (int o = 0; o < g.outCh(); o++) {
-                        int row = o * outSize + pos;
-                        current[row] += factor * w[row * conn + ci];
-                    }
-                }
-            }
-        }
+    protected int weightIndex(int o, int pos, int conn) {
+        return (o * geometry.outSize() + pos) * geometry.connSize() + conn;
     }
+
 }
