@@ -81,7 +81,7 @@ class ConvolutionPropertiesTest {
 
     @Test
     void conv2dInputEqualsANaiveConvolution() {
-        Property.forAll("Conv2d input equals naive convolution", 150, r -> {
+        Property.forAll("Conv2d input equals naive convolution", r -> {
             Geo g = Geo.random(r);
             int[] shape = {g.outCh(), g.c(), g.k1(), g.k2()};
             float[] w = Property.floats(r, g.outCh() * g.c() * g.k1() * g.k2(), -1, 1);
@@ -113,7 +113,7 @@ class ConvolutionPropertiesTest {
 
     @Test
     void local2dInputEqualsANaiveUnfoldProduct() {
-        Property.forAll("Local2d input equals naive unfold product", 150, r -> {
+        Property.forAll("Local2d input equals naive unfold product", r -> {
             Geo g = Geo.random(r);
             int outSize = g.outH() * g.outW();
             int conn = g.c() * g.k1() * g.k2();
@@ -149,7 +149,7 @@ class ConvolutionPropertiesTest {
 
     @Test
     void conv2dStdpEqualsTheNaiveSumOverOutputPositions() {
-        Property.forAll("Conv2dSTDP equals naive rule", 150, r -> {
+        Property.forAll("Conv2dSTDP equals naive rule", r -> {
             Geo g = Geo.random(r);
             int[] shape = {g.outCh(), g.c(), g.k1(), g.k2()};
             float[] w0 = Property.floats(r, g.outCh() * g.c() * g.k1() * g.k2(), 0, 1);
@@ -190,7 +190,7 @@ class ConvolutionPropertiesTest {
 
     @Test
     void local2dStdpEqualsTheNaiveRuleWithPostSynapticSpikes() {
-        Property.forAll("Local2dSTDP equals naive rule", 150, r -> {
+        Property.forAll("Local2dSTDP equals naive rule", r -> {
             Geo g = Geo.random(r);
             int outSize = g.outH() * g.outW();
             int conn = g.c() * g.k1() * g.k2();
