@@ -21,10 +21,4 @@ public interface Axon {
      * returns how many. Kept by the axon, so readers need not scan the whole group.
      */
     int spikingAt(int delay, int[] out);
-
-    /** How many neurons spiked {@code delay} iterations ago. */
-    int spikingCount(int delay);
-
-    /** The {@code k}-th neuron (ascending) that spiked {@code delay} iterations ago, {@code k < spikingCount(delay)}. */
-    int spikingIndex(int delay, int k);
 }

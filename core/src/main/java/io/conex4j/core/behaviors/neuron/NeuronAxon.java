@@ -21,6 +21,8 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     private int[] lists;
     private int[] counts;
     private int[] scratch;
+    private long[] words;
+    private int wordsPerRow;
     private int[] rowStart;
     private int rowStartHead = -1;
     private int n;
@@ -61,6 +63,8 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         lists = new int[(int) cells];
         counts = new int[maxDelay];
         scratch = new int[n];
+        wordsPerRow = (n + 63) >>> 6;
+        words = new long[maxDelay * wordsPerRow];
         head = 0;
         rowStartHead = -1;
         rowStart = new int[maxDelay];
@@ -74,20 +78,31 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         boolean[] spikes = group.spikes();
         int base = head * n;
         System.arraycopy(spikes, 0, history, base, n);
-        counts[head] = kernels.spikingIndices(spikes, scratch);
-        System.arraycopy(scratch, 0, lists, base, counts[head]);
+        int c = kernels.spikingIndices(spikes, scratch);
+        counts[head] = c;
+        System.arraycopy(scratch, 0, lists, base, c);
+        int wordBase = head * wordsPerRow;
+        java.util.Arrays.fill(words, wordBase, wordBase + wordsPerRow, 0L);
+        for (int k = 0; k < c; k++) {
+            int i = scratch[k];
+            words[wordBase + (i >>> 6)] |= 1L << i;
+        }
     }
 
-    @Override
-    public int spikingCount(int delay) {
-        int slot = head - delay;
-        return counts[slot < 0 ? slot + maxDelay : slot];
+    /** 64-bit words per history row: neuron {@code i} is bit {@code i & 63} of word {@code i >>> 6}. */
+    public int wordsPerRow() {
+        return wordsPerRow;
     }
 
-    @Override
-    public int spikingIndex(int delay, int k) {
+    /** The history as bit words, {@code maxDelay} rows of {@link #wordsPerRow()}; live array, do not modify. */
+    public long[] words() {
+        return words;
+    }
+
+    /** Where the row of the spikes {@code delay} iterations ago starts in {@link #words()}. */
+    public int wordOffset(int delay) {
         int slot = head - delay;
-        return lists[(slot < 0 ? slot + maxDelay : slot) * n + k];
+        return (slot < 0 ? slot + maxDelay : slot) * wordsPerRow;
     }
 
     @Override
@@ -158,6 +173,12 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
                 }
             }
             counts[slot] = c;
+            int wordBase = slot * wordsPerRow;
+            java.util.Arrays.fill(words, wordBase, wordBase + wordsPerRow, 0L);
+            for (int k = 0; k < c; k++) {
+                int i = lists[slot * n + k];
+                words[wordBase + (i >>> 6)] |= 1L << i;
+            }
         }
         this.head = newest;
         rowStartHead = -1;

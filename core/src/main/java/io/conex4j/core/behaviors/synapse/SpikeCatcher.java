@@ -22,6 +22,9 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
     private int[] indices;
     private int count;
     private io.conex4j.core.kernels.Kernels kernels;
+    private long[] delayMasks;
+    private long[] caught;
+    private int[] offsets;
 
     SpikeCatcher(int priority) {
         super(priority);
@@ -65,6 +68,7 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
         }
         boolean[] spikes = new boolean[g.size()];
         indices = new int[g.size()];
+        buildMasks(a, d, uniform);
         kernels = s.network().kernels();
         axon = a;
         delays = d;
@@ -87,23 +91,8 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
         if (uniformDelay >= 0) {
             axon.read(uniformDelay, out);
             count = axon.spikingAt(uniformDelay, indices);
-        } else if (recentSpikes() * 8 < out.length) {
-            // Event-driven: visit the few spikes of the last maxDelay iterations instead of every neuron.
-            for (int k = 0; k < count; k++) {
-                out[indices[k]] = false;
-            }
-            int c = 0;
-            for (int d = 0; d < axon.depth(); d++) {
-                int m = axon.spikingCount(d);
-                for (int k = 0; k < m; k++) {
-                    int i = axon.spikingIndex(d, k);
-                    if (delays[i] == d) {
-                        out[i] = true;
-                        indices[c++] = i;
-                    }
-                }
-            }
-            count = c;
+        } else if (delayMasks != null) {
+            readMasked((io.conex4j.core.behaviors.neuron.NeuronAxon) axon);
         } else {
             axon.read(delays, out);
             count = kernels.spikingIndices(out, indices);
@@ -129,6 +118,15 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
             }
         }
         uniformDelay = uniform;
+        buildMasks(axon, delays, uniform);
+        if (caught != null) {
+            java.util.Arrays.fill(caught, 0L);
+            for (int i = 0; i < out.length; i++) {
+                if (out[i]) {
+                    caught[i >>> 6] |= 1L << i;
+                }
+            }
+        }
         int c = 0;
         for (int i = 0; i < out.length; i++) {
             if (out[i]) {
@@ -138,12 +136,51 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
         count = c;
     }
 
-    private int recentSpikes() {
-        int total = 0;
-        for (int d = 0; d < axon.depth(); d++) {
-            total += axon.spikingCount(d);
+    /**
+     * For mixed delays on a NeuronAxon: one bit mask per delay of the neurons that have it, so that a read is
+     * {@code OR_d (spikes d iterations ago AND neurons with delay d)} over 64-bit words, then only the changed
+     * flags are written.
+     */
+    private void buildMasks(Axon a, int[] d, int uniform) {
+        if (uniform >= 0 || !(a instanceof io.conex4j.core.behaviors.neuron.NeuronAxon na)) {
+            delayMasks = null;
+            return;
         }
-        return total;
+        int w = na.wordsPerRow();
+        long[] masks = new long[a.depth() * w];
+        for (int i = 0; i < d.length; i++) {
+            masks[d[i] * w + (i >>> 6)] |= 1L << i;
+        }
+        delayMasks = masks;
+        caught = new long[w];
+        offsets = new int[a.depth()];
+    }
+
+    private void readMasked(io.conex4j.core.behaviors.neuron.NeuronAxon a) {
+        int depth = a.depth();
+        int w = a.wordsPerRow();
+        long[] words = a.words();
+        for (int d = 0; d < depth; d++) {
+            offsets[d] = a.wordOffset(d);
+        }
+        int c = 0;
+        for (int k = 0; k < w; k++) {
+            long acc = 0;
+            for (int d = 0; d < depth; d++) {
+                acc |= words[offsets[d] + k] & delayMasks[d * w + k];
+            }
+            int base = k << 6;
+            for (long old = caught[k] & ~acc; old != 0; old &= old - 1) {
+                out[base + Long.numberOfTrailingZeros(old)] = false;
+            }
+            caught[k] = acc;
+            for (long now = acc; now != 0; now &= now - 1) {
+                int i = base + Long.numberOfTrailingZeros(now);
+                out[i] = true;
+                indices[c++] = i;
+            }
+        }
+        count = c;
     }
 
     /** How many neurons were caught spiking this iteration (in no particular order for mixed delays). */
