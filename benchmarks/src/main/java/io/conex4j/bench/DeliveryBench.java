@@ -1,6 +1,7 @@
 package io.conex4j.bench;
 
 import io.conex4j.core.behaviors.synapse.DendriticInput;
+import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
 import io.conex4j.core.behaviors.synapse.SimpleDendriticInput;
 import io.conex4j.core.behaviors.synapse.SparseDendriticInput;
 import io.conex4j.core.behaviors.synapse.WeightInitializer;
@@ -51,7 +52,9 @@ public class DeliveryBench {
         input = dense ? new SimpleDendriticInput(1) : new SparseDendriticInput(1);
         s.add(input);
         s.network().initialize();
-        Fixtures.activity(s.preSpike, 0.02, 5);
+        boolean[] spikes = new boolean[n];
+        Fixtures.activity(spikes, 0.02, 5);
+        s.behavior(PreSpikeCatcher.class).set(spikes);
     }
 
     @Benchmark

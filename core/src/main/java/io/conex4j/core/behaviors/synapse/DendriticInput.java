@@ -22,7 +22,7 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> implements S
 
     private final float currentCoef;
     private float factor;
-    private int[] spiking;
+    private PreSpikeCatcher catcher;
     private boolean dirty;
     private int delivered;
     /** The network's kernels, set at initialize. */
@@ -51,12 +51,12 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> implements S
     public void initialize(SynapseGroup s) {
         Weights w = s.requireWeights(name());
         checkWeights(s, w);
-        if (s.behavior(PreSpikeCatcher.class) == null) {
+        catcher = s.behavior(PreSpikeCatcher.class);
+        if (catcher == null) {
             throw new IllegalStateException(name() + " on synapses " + s.name()
                     + ": needs a PreSpikeCatcher on the same synapses");
         }
         factor = currentCoef * (inhibitory(s) ? -1 : 1);
-        spiking = new int[s.src().size()];
         dirty = false;
         delivered = 0;
         kernels = s.network().kernels();
@@ -73,12 +73,12 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> implements S
             Arrays.fill(current, 0f);
             dirty = false;
         }
-        int count = kernels.spikingIndices(s.preSpike, spiking);
+        int count = catcher.count();
         delivered = count;
         if (count == 0) {
             return;
         }
-        deliver(s, s.weights, spiking, count, current, factor);
+        deliver(s, s.weights, catcher.indices(), count, current, factor);
         dirty = true;
     }
 

@@ -110,8 +110,8 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
         int uniform = delays.length == 0 ? 0 : delays[0];
         for (int i = 0; i < delays.length; i++) {
             if (delays[i] < 0 || delays[i] >= axon.depth()) {
-                throw scope.bad("delays", "has delay " + delays[i] + " for neuron " + i + "; allowed: 0 to "
-                        + (axon.depth() - 1));
+                String why = "has delay " + delays[i] + " for neuron " + i + "; allowed: 0 to " + (axon.depth() - 1);
+                throw scope != null ? scope.bad("delays", why) : new IllegalStateException(name() + ": delays " + why);
             }
             if (delays[i] != uniform) {
                 uniform = -1;
@@ -181,6 +181,20 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
             }
         }
         count = c;
+    }
+
+    /**
+     * Replaces this iteration's caught spikes (for tests and custom drivers that inject spikes): writes them
+     * into the synapse's spike array and rebuilds the index list. Writing that array directly would leave the
+     * list, which the dendritic inputs read, stale.
+     */
+    public final void set(boolean[] spikes) {
+        if (spikes.length != out.length) {
+            throw new IllegalArgumentException(name() + ": " + spikes.length + " spikes for " + out.length
+                    + " neurons");
+        }
+        System.arraycopy(spikes, 0, out, 0, out.length);
+        restoreState(null);
     }
 
     /** How many neurons were caught spiking this iteration (in no particular order for mixed delays). */

@@ -73,7 +73,7 @@ class ConvolutionPropertiesTest {
     }
 
     private static void randomActivity(SplittableRandom r, SynapseGroup s) {
-        System.arraycopy(Property.bools(r, s.preSpike.length, 0.3), 0, s.preSpike, 0, s.preSpike.length);
+        s.behavior(PreSpikeCatcher.class).set(Property.bools(r, s.preSpike.length, 0.3));
         System.arraycopy(Property.bools(r, s.postSpike.length, 0.3), 0, s.postSpike, 0, s.postSpike.length);
         System.arraycopy(Property.floats(r, s.preTrace.length, 0, 1), 0, s.preTrace, 0, s.preTrace.length);
         System.arraycopy(Property.floats(r, s.postTrace.length, 0, 1), 0, s.postTrace, 0, s.postTrace.length);

@@ -28,7 +28,7 @@ class DendriticInputPropertiesTest {
                     sparse ? csc : new DenseWeights(csc.toDense(), r, c))).add(input);
             s.network().initialize();
             boolean[] spikes = Property.bools(rnd, r, 0.3);
-            System.arraycopy(spikes, 0, s.preSpike, 0, r);
+            s.behavior(PreSpikeCatcher.class).set(spikes);
             input.forward(s);
             float[] dense = csc.toDense();
             float[] expected = new float[c];
@@ -55,7 +55,7 @@ class DendriticInputPropertiesTest {
                 .add(WeightInitializer.explicit(new DenseWeights(new float[] {1, 2, 3, 4}, 2, 2)));
         TestNets.learningReady(s).add(new SimpleDendriticInput(2));
         net.initialize();
-        s.preSpike[1] = true;
+        s.behavior(PreSpikeCatcher.class).set(new boolean[] {false, true});
         s.behavior(SimpleDendriticInput.class).forward(s);
         assertArrayEquals(new float[] {-6, -8}, s.current);
         assertEquals(-1, Math.signum(s.current[0]));
