@@ -24,9 +24,6 @@ public abstract sealed class Fill {
     /** Writes the fill into {@code out[from..to)}, drawing from {@code rng} if it is random. */
     public abstract void fill(float[] out, int from, int to, RandomSource rng);
 
-    /** Whether {@link #fill} draws random numbers. */
-    public abstract boolean isRandom();
-
     /** Fills a new array of {@code n} elements. */
     public float[] array(int n, RandomSource rng) {
         float[] a = new float[n];
@@ -197,11 +194,6 @@ public abstract sealed class Fill {
         }
 
         @Override
-        public boolean isRandom() {
-            return false;
-        }
-
-        @Override
         public String toString() {
             return label;
         }
@@ -225,11 +217,6 @@ public abstract sealed class Fill {
                     out[i] = out[i] * width + lo;
                 }
             }
-        }
-
-        @Override
-        public boolean isRandom() {
-            return true;
         }
 
         @Override
@@ -258,11 +245,6 @@ public abstract sealed class Fill {
         }
 
         @Override
-        public boolean isRandom() {
-            return true;
-        }
-
-        @Override
         public String toString() {
             return mean == 0f && std == 1f ? "randn" : "normal(" + mean + ", " + std + ")";
         }
@@ -280,11 +262,6 @@ public abstract sealed class Fill {
             for (int i = from; i < to; i++) {
                 out[i] = (float) f.applyAsDouble(i - from);
             }
-        }
-
-        @Override
-        public boolean isRandom() {
-            return false;
         }
 
         @Override

@@ -49,17 +49,6 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
         this.refractory = Check.nonNegative(who, "refractory", refractory);
     }
 
-    /** Named parameters with CoNeX-like defaults: tau 10 ms, R 1, threshold -55, vReset -70, vRest -70, refractory 0. */
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    @Override
-    public java.util.Map<String, Object> parameters() {
-        return java.util.Map.of("tau", (double) tau, "R", (double) r, "threshold", (double) threshold, "vReset", (double) vReset,
-                "vRest", (double) vRest, "refractory", (double) refractory);
-    }
-
     @Override
     public void initialize(NeuronGroup g) {
         g.setFiring(threshold, vReset);
@@ -109,59 +98,5 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
     public void restoreState(StateScope scope) {
         float[] since = scope.floats("sinceSpike", sinceSpike.length);
         System.arraycopy(since, 0, sinceSpike, 0, since.length);
-    }
-
-    /** Named LIF parameters. */
-    public static final class Builder {
-        private double tau = 10;
-        private double r = 1;
-        private double threshold = -55;
-        private double vReset = -70;
-        private double vRest = -70;
-        private double refractory = 0;
-
-        private Builder() {
-        }
-
-        /** Membrane time constant, ms (&gt; 0). */
-        public Builder tau(double v) {
-            tau = Check.positive("LIF", "tau", v);
-            return this;
-        }
-
-        /** Membrane resistance, MOhm. */
-        public Builder r(double v) {
-            r = Check.finite("LIF", "R", v);
-            return this;
-        }
-
-        /** Firing threshold, mV (above vReset). */
-        public Builder threshold(double v) {
-            threshold = Check.finite("LIF", "threshold", v);
-            return this;
-        }
-
-        /** Reset potential, mV. */
-        public Builder vReset(double v) {
-            vReset = Check.finite("LIF", "vReset", v);
-            return this;
-        }
-
-        /** Resting potential, mV. */
-        public Builder vRest(double v) {
-            vRest = Check.finite("LIF", "vRest", v);
-            return this;
-        }
-
-        /** Refractory period, ms (&ge; 0). */
-        public Builder refractory(double v) {
-            refractory = Check.nonNegative("LIF", "refractory", v);
-            return this;
-        }
-
-        /** The LIF behavior; checks threshold &gt; vReset. */
-        public LIF build() {
-            return new LIF(tau, r, threshold, vReset, vRest, refractory);
-        }
     }
 }

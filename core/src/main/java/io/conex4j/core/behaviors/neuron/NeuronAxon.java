@@ -124,9 +124,6 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     @Override
     public void read(int[] delays, boolean[] out) {
         if (rowStartHead != head) {
-            if (rowStart == null) {
-                rowStart = new int[maxDelay];
-            }
             for (int d = 0; d < maxDelay; d++) {
                 int slot = head - d;
                 rowStart[d] = (slot < 0 ? slot + maxDelay : slot) * n;
@@ -143,16 +140,6 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
             slot += maxDelay;
         }
         System.arraycopy(history, slot * n, out, 0, n);
-    }
-
-    /** Index of the newest row in the ring (for saving). */
-    public int head() {
-        return head;
-    }
-
-    /** The raw ring buffer, {@code maxDelay} rows of {@code size} flags; live array (for saving). */
-    public boolean[] ring() {
-        return history;
     }
 
     /** Restores the ring (for loading): the flags of every row and the position of the newest row. */

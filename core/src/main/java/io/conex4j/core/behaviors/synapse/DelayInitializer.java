@@ -83,11 +83,6 @@ public final class DelayInitializer extends Behavior<SynapseGroup> {
         return new DelayInitializer(p, mode, scale, offset, explicitFloat, explicitInt, destination);
     }
 
-    /** Whether this sets destination delays. */
-    public boolean isDestination() {
-        return destination;
-    }
-
     @Override
     public void initialize(SynapseGroup s) {
         NeuronGroup g = destination ? s.dst() : s.src();

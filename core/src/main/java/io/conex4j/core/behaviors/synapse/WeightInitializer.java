@@ -69,11 +69,6 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
         return new Builder().weights(weights).build();
     }
 
-    /** Whether this initializer produces CSC weights. */
-    public boolean producesSparse() {
-        return explicit != null ? explicit.isSparse() : trueSparsity && density < 1;
-    }
-
     @Override
     public void initialize(SynapseGroup s) {
         Weights w;
