@@ -459,8 +459,6 @@ public final class NetworkArchive {
             // other positions); behaviors read syn.weights afresh every iteration.
             CscWeights restored = new CscWeights(c.rows(), c.cols(), s.get("weights.indptr").ints(),
                     s.get("weights.indices").ints(), s.get("weights.data").floats());
-            restored.dstIdx();
-            restored.rowPtr();
             syn.weights = restored;
         } else {
             copy(s.get("weights").floats(), w.values());

@@ -8,9 +8,9 @@ import java.util.Arrays;
  * inside a column; rows are source neurons, columns destination neurons. This is the layout of torch's
  * {@code to_sparse_csc()} and of {@code scipy.sparse.csc_matrix((values, rowIdx, colPtr))}.
  *
- * <p>Per stored entry it also keeps {@link #srcIdx()} (= row) and {@link #dstIdx()} (= column), and
- * builds once, on demand, a row index ({@link #rowPtr()}, {@link #rowEntries()}) so that the entries of
- * one source neuron can be visited without scanning all columns (event-driven delivery).
+ * <p>Per stored entry it also keeps {@link #srcIdx()} (= row) and {@link #dstIdx()} (= column), and a row
+ * index ({@link #rowPtr()}, {@link #rowEntries()}) so that the entries of one source neuron can be visited
+ * without scanning all columns (event-driven delivery); both are built with the matrix.
  */
 public final class CscWeights implements Weights {
 
@@ -19,9 +19,9 @@ public final class CscWeights implements Weights {
     private final int[] colPtr;
     private final int[] rowIdx;
     private final float[] values;
-    private int[] dstIdx;
-    private int[] rowPtr;
-    private int[] rowEntries;
+    private final int[] dstIdx;
+    private final int[] rowPtr;
+    private final int[] rowEntries;
 
     /**
      * A CSC matrix from copies of its arrays, validated: {@code colPtr} has {@code cols + 1} entries,
@@ -40,6 +40,24 @@ public final class CscWeights implements Weights {
         this.values = values;
         if (validate) {
             validate();
+        }
+        // The per-entry destinations and the row index are built once here, so that the hot paths read
+        // plain final fields.
+        this.dstIdx = new int[values.length];
+        for (int j = 0; j < cols; j++) {
+            Arrays.fill(dstIdx, colPtr[j], colPtr[j + 1], j);
+        }
+        this.rowPtr = new int[rows + 1];
+        for (int r : rowIdx) {
+            rowPtr[r + 1]++;
+        }
+        for (int i = 0; i < rows; i++) {
+            rowPtr[i + 1] += rowPtr[i];
+        }
+        int[] next = Arrays.copyOf(rowPtr, rows);
+        this.rowEntries = new int[values.length];
+        for (int k = 0; k < values.length; k++) {
+            rowEntries[next[rowIdx[k]]++] = k;
         }
     }
 
@@ -129,48 +147,19 @@ public final class CscWeights implements Weights {
         return rowIdx;
     }
 
-    /** Destination neuron of each stored entry, built once. */
-    public synchronized int[] dstIdx() {
-        if (dstIdx == null) {
-            int[] d = new int[values.length];
-            for (int j = 0; j < cols; j++) {
-                Arrays.fill(d, colPtr[j], colPtr[j + 1], j);
-            }
-            dstIdx = d;
-        }
+    /** Destination neuron of each stored entry (= its column); live array, do not modify. */
+    public int[] dstIdx() {
         return dstIdx;
     }
 
     /** Row pointers of the row index: the entries of row {@code i} are {@code rowEntries[rowPtr[i] .. rowPtr[i+1]-1]}. */
-    public synchronized int[] rowPtr() {
-        buildRowIndex();
+    public int[] rowPtr() {
         return rowPtr;
     }
 
     /** Positions (into {@link #values()}) of the entries of each row, grouped by row, columns ascending. */
-    public synchronized int[] rowEntries() {
-        buildRowIndex();
+    public int[] rowEntries() {
         return rowEntries;
-    }
-
-    private void buildRowIndex() {
-        if (rowPtr != null) {
-            return;
-        }
-        int[] ptr = new int[rows + 1];
-        for (int r : rowIdx) {
-            ptr[r + 1]++;
-        }
-        for (int i = 0; i < rows; i++) {
-            ptr[i + 1] += ptr[i];
-        }
-        int[] next = Arrays.copyOf(ptr, rows);
-        int[] entries = new int[values.length];
-        for (int k = 0; k < values.length; k++) {
-            entries[next[rowIdx[k]]++] = k;
-        }
-        rowEntries = entries;
-        rowPtr = ptr;
     }
 
     /** Element {@code (i, j)}, 0 where nothing is stored (binary search in the column). */

@@ -28,7 +28,6 @@ public final class SparseSTDP extends StdpRule {
                     + " must be CSC [" + s.src().size() + ", " + s.dst().size() + "]"
                     + (w.isSparse() ? "" : "; use SimpleSTDP for dense weights"));
         }
-        c.rowPtr();
     }
 
     @Override

@@ -60,9 +60,6 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> implements S
         dirty = false;
         delivered = 0;
         kernels = s.network().kernels();
-        if (w instanceof CscWeights c) {
-            c.rowPtr();
-        }
         s.current = new float[s.dst().size()];
     }
 

@@ -75,9 +75,6 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
         if (explicit != null) {
             checkExplicitShape(s, explicit);
             w = explicit.copy();
-            if (w instanceof CscWeights csc) {
-                csc.dstIdx();
-            }
         } else if (mode == null) {
             throw new IllegalStateException(WHO + " on synapses " + s.name()
                     + ": neither a mode nor explicit weights were given");
@@ -142,7 +139,6 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
         CscWeights w = CscBuilder.fromPositions(rows, cols, positions, values);
         applyFunctionScaleOffset(w.values());
         Check.allFinite(WHO + " on synapses " + s.name(), "the initialized weights", w.values());
-        w.dstIdx();
         return w;
     }
 
