@@ -11,7 +11,6 @@ import io.conex4j.core.storage.DenseWeights;
 import io.conex4j.core.storage.Weights;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,19 +53,7 @@ public final class NetworkArchive {
         Map<String, NpyArray> arrays = capture(net, path.toString());
         Map<String, Object> manifest = manifest(net, arrays);
         byte[] manifestBytes = Json.write(manifest).getBytes(StandardCharsets.UTF_8);
-        Npz.writeAtomically(path, out -> {
-            try (var zip = new java.util.zip.ZipOutputStream(out)) {
-                zip.putNextEntry(new java.util.zip.ZipEntry(MANIFEST));
-                zip.write(manifestBytes);
-                zip.closeEntry();
-                for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
-                    zip.putNextEntry(new java.util.zip.ZipEntry(e.getKey() + ".npy"));
-                    Npy.write(e.getValue(), zip);
-                    zip.closeEntry();
-                }
-                zip.finish();
-            }
-        });
+        Npz.write(path, arrays, Map.of(MANIFEST, manifestBytes));
     }
 
     /**
@@ -109,37 +96,23 @@ public final class NetworkArchive {
 
     private static Archive read(Path path) throws IOException {
         String file = path.toString();
-        long size = Files.size(path);
-        long limit = Math.min(Integer.MAX_VALUE - 8L, Math.max(1 << 20, size * 1100));
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
         Map<String, byte[]> raw = new LinkedHashMap<>();
         Object manifest = null;
-        try (var in = Files.newInputStream(path); var zip = new java.util.zip.ZipInputStream(in)) {
-            java.util.zip.ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                String name = e.getName();
-                byte[] bytes = Npz.readLimited(zip, limit, file + ":" + name);
-                if (name.equals(MANIFEST)) {
-                    if (manifest != null) {
-                        throw new IllegalArgumentException(file + ": two manifests");
-                    }
-                    try {
-                        manifest = Json.parse(new String(bytes, StandardCharsets.UTF_8));
-                    } catch (IllegalArgumentException ex) {
-                        throw new IllegalArgumentException(file + ": manifest.json is not valid JSON (" + ex.getMessage()
-                                + ")", ex);
-                    }
-                } else if (name.endsWith(".npy")) {
-                    String key = name.substring(0, name.length() - 4);
-                    if (raw.put(key, bytes) != null) {
-                        throw new IllegalArgumentException(file + ": array '" + key + "' appears twice");
-                    }
-                } else {
-                    throw new IllegalArgumentException(file + ": unexpected entry '" + name + "'");
+        for (Map.Entry<String, byte[]> e : Npz.readEntries(path).entrySet()) {
+            String name = e.getKey();
+            if (name.equals(MANIFEST)) {
+                try {
+                    manifest = Json.parse(new String(e.getValue(), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException ex) {
+                    throw new IllegalArgumentException(file + ": manifest.json is not valid JSON (" + ex.getMessage()
+                            + ")", ex);
                 }
+            } else if (name.endsWith(".npy")) {
+                raw.put(name.substring(0, name.length() - 4), e.getValue());
+            } else {
+                throw new IllegalArgumentException(file + ": unexpected entry '" + name + "'");
             }
-        } catch (java.util.zip.ZipException | java.io.EOFException ex) {
-            throw new IllegalArgumentException(file + ": not a valid .npz archive (" + ex.getMessage() + ")", ex);
         }
         if (!(manifest instanceof Map<?, ?> m)) {
             throw new IllegalArgumentException(file + ": no manifest.json (not a conex4j network archive)");

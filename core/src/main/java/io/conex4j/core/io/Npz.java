@@ -29,11 +29,20 @@ public final class Npz {
 
     /** Writes the arrays (names without {@code .npy}) as an {@code .npz} at {@code path}, atomically. */
     public static void write(Path path, Map<String, NpyArray> arrays) throws IOException {
+        write(path, arrays, Map.of());
+    }
+
+    /** Like {@link #write(Path, Map)}, with extra files (e.g. a manifest) stored first, under their own names. */
+    public static void write(Path path, Map<String, NpyArray> arrays, Map<String, byte[]> files) throws IOException {
         writeAtomically(path, out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                    zip.putNextEntry(new ZipEntry(f.getKey()));
+                    zip.write(f.getValue());
+                    zip.closeEntry();
+                }
                 for (Map.Entry<String, NpyArray> e : arrays.entrySet()) {
-                    ZipEntry entry = new ZipEntry(e.getKey() + ".npy");
-                    zip.putNextEntry(entry);
+                    zip.putNextEntry(new ZipEntry(e.getKey() + ".npy"));
                     Npy.write(e.getValue(), zip);
                     zip.closeEntry();
                 }
@@ -74,31 +83,18 @@ public final class Npz {
     }
 
     /**
-     * Reads every {@code .npy} entry of an {@code .npz}; names lose their {@code .npy}. Entries are limited to
-     * the file's own size times the zip's maximal compression ratio, so a corrupted length cannot exhaust memory.
+     * Reads every {@code .npy} entry of an {@code .npz}; names lose their {@code .npy}.
      *
      * @throws IllegalArgumentException naming the file and the entry on any format problem
      */
     public static Map<String, NpyArray> read(Path path) throws IOException {
-        long fileSize = Files.size(path);
-        long limit = Math.min(Integer.MAX_VALUE - 8L, Math.max(1 << 20, fileSize * 1100));
         Map<String, NpyArray> out = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(path); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                String name = e.getName();
-                if (!name.endsWith(".npy")) {
-                    throw new IllegalArgumentException(path + ": entry '" + name + "' is not an .npy array");
-                }
-                String key = name.substring(0, name.length() - 4);
-                if (out.containsKey(key)) {
-                    throw new IllegalArgumentException(path + ": entry '" + name + "' appears twice");
-                }
-                byte[] bytes = readLimited(zip, limit, path + ":" + name);
-                out.put(key, Npy.read(bytes, path + ":" + name));
+        for (Map.Entry<String, byte[]> e : readEntries(path).entrySet()) {
+            String name = e.getKey();
+            if (!name.endsWith(".npy")) {
+                throw new IllegalArgumentException(path + ": entry '" + name + "' is not an .npy array");
             }
-        } catch (ZipException | java.io.EOFException e) {
-            throw new IllegalArgumentException(path + ": not a valid .npz archive (" + e.getMessage() + ")", e);
+            out.put(name.substring(0, name.length() - 4), Npy.read(e.getValue(), path + ":" + name));
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(path + ": no arrays (not an .npz archive?)");
@@ -106,8 +102,30 @@ public final class Npz {
         return out;
     }
 
+    /**
+     * The raw bytes of every entry of a zip archive, in order. Entries are limited to the file's own size times
+     * the zip's maximal compression ratio, so a corrupted length cannot exhaust memory; a repeated name or an
+     * invalid archive is an error naming the file.
+     */
+    public static Map<String, byte[]> readEntries(Path path) throws IOException {
+        long limit = Math.min(Integer.MAX_VALUE - 8L, Math.max(1 << 20, Files.size(path) * 1100));
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(path); ZipInputStream zip = new ZipInputStream(in)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                String name = e.getName();
+                if (out.put(name, readLimited(zip, limit, path + ":" + name)) != null) {
+                    throw new IllegalArgumentException(path + ": entry '" + name + "' appears twice");
+                }
+            }
+        } catch (ZipException | java.io.EOFException e) {
+            throw new IllegalArgumentException(path + ": not a valid .npz archive (" + e.getMessage() + ")", e);
+        }
+        return out;
+    }
+
     /** Reads a stream to its end, failing once it exceeds {@code limit} bytes. */
-    static byte[] readLimited(InputStream in, long limit, String what) throws IOException {
+    private static byte[] readLimited(InputStream in, long limit, String what) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         byte[] chunk = new byte[1 << 16];
         long total = 0;
