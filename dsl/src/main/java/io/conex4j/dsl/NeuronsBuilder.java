@@ -47,6 +47,7 @@ public final class NeuronsBuilder {
     private int voltageMax;
     private final List<Behavior<? super NeuronGroup>> custom = new ArrayList<>();
     private boolean dendriteStructure = true;
+    private List<Behavior<? super NeuronGroup>> made;
 
     NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
         this.path = "neurons " + name;
@@ -211,7 +212,15 @@ public final class NeuronsBuilder {
         return all;
     }
 
+    /** The behaviors this description stands for, made once (checked, then attached). */
     private List<Behavior<? super NeuronGroup>> builtIns(boolean hasAfferents, int axon) {
+        if (made == null) {
+            made = make(hasAfferents, axon);
+        }
+        return made;
+    }
+
+    private List<Behavior<? super NeuronGroup>> make(boolean hasAfferents, int axon) {
         List<Behavior<? super NeuronGroup>> b = new ArrayList<>();
         if (hasAfferents && source == null && dendriteStructure) {
             b.add(new SimpleDendriteStructure());

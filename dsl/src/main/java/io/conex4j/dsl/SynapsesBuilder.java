@@ -60,6 +60,7 @@ public final class SynapsesBuilder {
     private double clipMin = Double.NaN;
     private double clipMax = Double.NaN;
     private final List<Behavior<? super SynapseGroup>> custom = new ArrayList<>();
+    private List<Behavior<? super SynapseGroup>> made;
 
     SynapsesBuilder(String src, String dst, Problems problems) {
         this.src = src;
@@ -236,7 +237,15 @@ public final class SynapsesBuilder {
         }
     }
 
+    /** The behaviors this description stands for, made once (checked, then attached). */
     List<Behavior<? super SynapseGroup>> builtIns() {
+        if (made == null) {
+            made = make();
+        }
+        return made;
+    }
+
+    private List<Behavior<? super SynapseGroup>> make() {
         List<Behavior<? super SynapseGroup>> b = new ArrayList<>();
         b.add(new SynapseInit());
         b.add(weights.build());
