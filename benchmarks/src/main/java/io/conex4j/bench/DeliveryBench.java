@@ -6,33 +6,15 @@ import io.conex4j.core.behaviors.synapse.SimpleDendriticInput;
 import io.conex4j.core.behaviors.synapse.SparseDendriticInput;
 import io.conex4j.core.behaviors.synapse.WeightInitializer;
 import io.conex4j.core.runtime.SynapseGroup;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Dendritic input at 2 % pre-synaptic activity: dense weights ({@code dense}, the row kernel) or CSC weights at
  * densities 0.02 and 0.1 (event-driven through the row index). Milliseconds per call.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx3g"})
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-public class DeliveryBench {
-
-    @Param({"scalar", "panama"})
-    public String kernels;
+public class DeliveryBench extends KernelBench {
 
     @Param({"1000", "4000"})
     public int n;

@@ -4,33 +4,15 @@ import io.conex4j.core.behaviors.synapse.WeightInitializer;
 import io.conex4j.core.behaviors.synapse.WeightNormalization;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.DenseWeights;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * WeightNormalization on the other layouts: 4-D Conv2d weights {@code (64, 32, 5, 5)} (per output channel)
  * and CSC 4,000 x 4,000 weights at densities 0.02 and 0.1 (per column). Milliseconds per call.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx3g"})
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-public class NormalizationLayoutBench {
-
-    @Param({"scalar", "panama"})
-    public String kernels;
+public class NormalizationLayoutBench extends KernelBench {
 
     @Param({"conv4d", "csc0.02", "csc0.1"})
     public String layout;

@@ -5,33 +5,15 @@ import io.conex4j.core.behaviors.learning.SparseSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
 import io.conex4j.core.behaviors.synapse.WeightInitializer;
 import io.conex4j.core.runtime.SynapseGroup;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * SparseSTDP on CSC weights at densities 0.02 and 0.1 with 2 % pre- and post-synaptic activity (CoNeX's
  * {@code compute_dw} plus the update). Milliseconds per call.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx3g"})
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-public class StdpBench {
-
-    @Param({"scalar", "panama"})
-    public String kernels;
+public class StdpBench extends KernelBench {
 
     @Param({"1000", "4000"})
     public int n;

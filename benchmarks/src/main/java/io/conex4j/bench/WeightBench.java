@@ -6,33 +6,15 @@ import io.conex4j.core.behaviors.synapse.WeightInitializer;
 import io.conex4j.core.behaviors.synapse.WeightNormalization;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.DenseWeights;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * WeightClip, WeightNormalization and CurrentNormalization on dense N x N weights (PEERS.md's CoNeX hot
  * paths), on the scalar and the Panama kernels. Milliseconds per call.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx3g"})
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
-public class WeightBench {
-
-    @Param({"scalar", "panama"})
-    public String kernels;
+public class WeightBench extends KernelBench {
 
     @Param({"1000", "4000", "8192"})
     public int n;
