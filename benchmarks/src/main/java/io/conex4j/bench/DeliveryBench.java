@@ -42,6 +42,6 @@ public class DeliveryBench extends KernelBench {
     @Benchmark
     public float dendriticInput() {
         input.forward(s);
-        return s.current[0];
+        return s.get(SynapseGroup.CURRENT).values()[0];
     }
 }

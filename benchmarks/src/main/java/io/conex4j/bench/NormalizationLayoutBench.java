@@ -43,6 +43,6 @@ public class NormalizationLayoutBench extends KernelBench {
     @Benchmark
     public float weightNormalization() {
         norm.forward(s);
-        return s.weights.values()[0];
+        return s.weights().values()[0];
     }
 }

@@ -42,6 +42,6 @@ public class SparseInitBench {
         var s = net.synapses("S", g, g).add(new SynapseInit())
                 .add(WeightInitializer.mode("random").density(0.02).build());
         net.initialize();
-        return s.weights.storedCount();
+        return s.weights().storedCount();
     }
 }

@@ -40,7 +40,7 @@ public class SpikePathBench extends KernelBench {
         for (int t = 0; t < 16; t++) {
             axon.forward(s.src());
         }
-        Fixtures.activity(s.preSpike, 0.02, 4);
+        Fixtures.activity(s.get(SynapseGroup.PRE_SPIKE), 0.02, 4);
     }
 
     @Benchmark
@@ -52,12 +52,12 @@ public class SpikePathBench extends KernelBench {
     @Benchmark
     public boolean delayedRead() {
         catcher.forward(s);
-        return s.preSpike[0];
+        return s.get(SynapseGroup.PRE_SPIKE)[0];
     }
 
     @Benchmark
     public float traceUpdate() {
         trace.forward(s);
-        return s.preTrace[0];
+        return s.get(SynapseGroup.PRE_TRACE)[0];
     }
 }

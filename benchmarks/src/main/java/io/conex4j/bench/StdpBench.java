@@ -30,15 +30,15 @@ public class StdpBench extends KernelBench {
         stdp = new SparseSTDP(StdpParams.of(0.01, 0.012).bounds(Bound.SOFT, Bound.SOFT));
         s.add(stdp);
         s.network().initialize();
-        Fixtures.activity(s.preSpike, 0.02, 5);
-        Fixtures.activity(s.postSpike, 0.02, 6);
-        System.arraycopy(Fixtures.uniform(n, 7), 0, s.preTrace, 0, n);
-        System.arraycopy(Fixtures.uniform(n, 8), 0, s.postTrace, 0, n);
+        Fixtures.activity(s.get(SynapseGroup.PRE_SPIKE), 0.02, 5);
+        Fixtures.activity(s.get(SynapseGroup.POST_SPIKE), 0.02, 6);
+        System.arraycopy(Fixtures.uniform(n, 7), 0, s.get(SynapseGroup.PRE_TRACE), 0, n);
+        System.arraycopy(Fixtures.uniform(n, 8), 0, s.get(SynapseGroup.POST_TRACE), 0, n);
     }
 
     @Benchmark
     public float sparseStdp() {
         stdp.forward(s);
-        return s.weights.values()[0];
+        return s.weights().values()[0];
     }
 }

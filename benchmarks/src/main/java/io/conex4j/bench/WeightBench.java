@@ -1,5 +1,7 @@
 package io.conex4j.bench;
 
+import io.conex4j.core.behaviors.synapse.SimpleDendriticInput;
+import java.util.Arrays;
 import io.conex4j.core.behaviors.synapse.CurrentNormalization;
 import io.conex4j.core.behaviors.synapse.WeightClip;
 import io.conex4j.core.behaviors.synapse.WeightInitializer;
@@ -31,28 +33,27 @@ public class WeightBench extends KernelBench {
         clip = new WeightClip(0.1, 0.9);
         norm = new WeightNormalization(n / 2.0);
         currentNorm = new CurrentNormalization(1);
-        s.add(clip).add(norm).add(currentNorm);
-        s.current = new float[n];
+        s.add(clip).add(norm).add(currentNorm).add(new SimpleDendriticInput());
         s.network().initialize();
-        java.util.Arrays.fill(s.current, 1f);
+        Arrays.fill(s.get(SynapseGroup.CURRENT).accumulate(), 1f);
     }
 
     @Benchmark
     public float weightClip() {
         clip.forward(s);
-        return s.weights.values()[0];
+        return s.weights().values()[0];
     }
 
     @Benchmark
     public float weightNormalization() {
         norm.forward(s);
-        return s.weights.values()[0];
+        return s.weights().values()[0];
     }
 
     @Benchmark
     public float currentNormalization() {
         currentNorm.forward(s);
-        float[] c = s.current;
+        float[] c = s.get(SynapseGroup.CURRENT).values();
         c[0] = 1f;
         return c[1];
     }

@@ -1,5 +1,6 @@
 package io.conex4j.dsl;
 
+import io.conex4j.core.io.NetworkArchive;
 import io.conex4j.core.runtime.Network;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -51,7 +52,7 @@ public final class Conex {
     public static Network restore(java.nio.file.Path path, Consumer<NetworkBuilder> description)
             throws java.io.IOException {
         Network net = network(description);
-        net.load(path);
+        NetworkArchive.load(net, path);
         return net;
     }
 

@@ -1,5 +1,6 @@
 package io.conex4j.dsl;
 
+import io.conex4j.core.storage.CscWeights;
 import io.conex4j.core.behaviors.synapse.WeightFunction;
 import io.conex4j.core.behaviors.synapse.WeightInitializer;
 import io.conex4j.core.runtime.Check;
@@ -148,7 +149,7 @@ public final class WeightsBuilder {
     }
 
     boolean isSparse() {
-        return explicit != null ? explicit.isSparse() : sparse && density < 1;
+        return explicit != null ? explicit instanceof CscWeights : sparse && density < 1;
     }
 
     int[] shape(int src, int dst) {

@@ -1,5 +1,6 @@
 package io.conex4j.dsl;
 
+import io.conex4j.core.runtime.SynapseGroup;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,9 +84,9 @@ class EquivalenceTest {
             assertArrayEquals(b.neuronGroup("exc").spikes(), a.neuronGroup("exc").spikes(), "t=" + t);
         }
         assertTrue(spikes > 0, "the layer fired");
-        assertArrayEquals(b.synapseGroup("input_exc").weights.values(), a.synapseGroup("input_exc").weights.values());
+        assertArrayEquals(b.synapseGroup("input_exc").weights().values(), a.synapseGroup("input_exc").weights().values());
         assertArrayEquals(b.neuronGroup("exc").voltage(), a.neuronGroup("exc").voltage());
-        assertArrayEquals(b.synapseGroup("input_exc").preTrace, a.synapseGroup("input_exc").preTrace);
+        assertArrayEquals(b.synapseGroup("input_exc").get(SynapseGroup.PRE_TRACE), a.synapseGroup("input_exc").get(SynapseGroup.PRE_TRACE));
     }
 
     private static List<String> schedule(Network n) {

@@ -37,10 +37,10 @@ class LayoutsTest {
         assertTrue(c.behavior(Conv2dDendriticInput.class) != null && c.behavior(Conv2dSTDP.class) != null);
         assertTrue(l.behavior(Local2dDendriticInput.class) != null && l.behavior(Local2dSTDP.class) != null);
         assertTrue(o.behavior(One2OneDendriticInput.class) != null && o.behavior(One2OneSTDP.class) != null);
-        float[] before = c.weights.values().clone();
+        float[] before = c.weights().values().clone();
         net.simulate(200);
         assertTrue(net.neuronGroup("conv").spikeCount() >= 0);
-        assertTrue(!java.util.Arrays.equals(before, c.weights.values()), "the shared kernels learned");
+        assertTrue(!java.util.Arrays.equals(before, c.weights().values()), "the shared kernels learned");
     }
 
     @Test

@@ -1,13 +1,13 @@
 package io.conex4j.core.io;
 
-import io.conex4j.core.random.SeededRandom;
+import io.conex4j.core.behaviors.synapse.WeightClip;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Network;
-import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.SimObject;
-import io.conex4j.core.runtime.SynapseGroup;
-import io.conex4j.core.storage.CscWeights;
-import io.conex4j.core.storage.DenseWeights;
+import io.conex4j.core.runtime.Slot;
+import io.conex4j.core.runtime.Stateful;
+import io.conex4j.core.runtime.SynapticCurrent;
+import io.conex4j.core.storage.WeightArrays;
 import io.conex4j.core.storage.Weights;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.CRC32C;
+
 
 /**
  * Saves a network's whole state into one NumPy {@code .npz} archive and restores it into a network of the
@@ -31,8 +33,11 @@ import java.util.zip.CRC32C;
  * {@code scipy.sparse.csc_matrix((data, indices, indptr), shape)} expects.
  *
  * <p>Loading reads and checks everything first (archive structure, manifest, version, checksums, the behavior
- * list, every dtype and shape against the network, NaN in weights); it then applies the state, and if
- * anything still fails it restores the state the network had before, so a failed load changes nothing.
+ * list, every dtype and shape against the network, non-finite values, weights outside a WeightClip's range);
+ * it then applies the state, and if anything still fails it restores the state the network had before, so a
+ * failed load changes nothing. What is saved is every declared state slot whose {@link
+ * io.conex4j.core.runtime.StateKey} is saved ({@code <object>/<key>}), plus each {@link Stateful} behavior's own
+ * arrays; nothing is listed by hand here.
  */
 public final class NetworkArchive {
 
@@ -198,7 +203,7 @@ public final class NetworkArchive {
             b.put("priority", (long) e.behavior().priority());
             list.add(b);
             if (withParameters && !e.behavior().parameters().isEmpty()) {
-                b.put("parameters", new java.util.TreeMap<>(e.behavior().parameters()));
+                b.put("parameters", new TreeMap<>(e.behavior().parameters()));
             }
         }
         return list;
@@ -258,44 +263,69 @@ public final class NetworkArchive {
         return out.toString();
     }
 
-    /** The complete state of {@code net} as named arrays (copies). */
+    /** The objects whose state is saved, in archive order: the neuron groups, then the synapse groups. */
+    private static List<SimObject> objects(Network net) {
+        List<SimObject> all = new ArrayList<>(net.neuronGroups());
+        all.addAll(net.synapseGroups());
+        return all;
+    }
+
+    /** The complete state of {@code net} as named arrays (copies): every saved slot, then behaviors' own state. */
     static Map<String, NpyArray> capture(Network net, String source) {
         Map<String, NpyArray> m = new LinkedHashMap<>();
-        StateScope n = new StateScope(source, "network/", m);
+        ArchiveScope n = new ArchiveScope(source, "network/", m);
         n.put("iteration", new long[] {net.iteration()});
-        if (net.random() instanceof SeededRandom r) {
-            n.put("random", r.state());
-        } else {
+        if (!net.random().hasState()) {
             throw new IllegalStateException("save: the random source " + net.random().getClass().getName()
-                    + " cannot be saved; only SeededRandom can");
+                    + " cannot export its state; only sources such as SeededRandom can be saved");
         }
-        for (NeuronGroup g : net.neuronGroups()) {
-            StateScope s = new StateScope(source, g.name() + "/", m);
-            s.put("spikes", g.spikes());
-            s.put("voltage", g.voltage());
-            s.put("current", g.current());
-            behaviors(g, source, m, true);
+        n.put("random", net.random().state());
+        for (SimObject o : objects(net)) {
+            ArchiveScope scope = new ArchiveScope(source, o.name() + "/", m);
+            for (Slot<?> slot : o.slots()) {
+                if (slot.key().saved()) {
+                    putSlot(scope, slot);
+                }
+            }
         }
-        for (SynapseGroup syn : net.synapseGroups()) {
-            StateScope s = new StateScope(source, syn.name() + "/", m);
-            putWeights(s, syn.weights);
-            putIf(s, "srcDelay", syn.srcDelay);
-            putIf(s, "dstDelay", syn.dstDelay);
-            putIf(s, "preSpike", syn.preSpike);
-            putIf(s, "postSpike", syn.postSpike);
-            putIf(s, "preTrace", syn.preTrace);
-            putIf(s, "postTrace", syn.postTrace);
-            putIf(s, "current", syn.current);
-            behaviors(syn, source, m, true);
+        for (SimObject o : objects(net)) {
+            behaviors(o, source, m, true);
         }
         return m;
+    }
+
+    private static void putSlot(ArchiveScope s, Slot<?> slot) {
+        String name = slot.key().name();
+        Object v = slot.get();
+        if (v instanceof float[] f) {
+            s.put(name, f);
+        } else if (v instanceof int[] i) {
+            s.put(name, i);
+        } else if (v instanceof long[] l) {
+            s.put(name, l);
+        } else if (v instanceof boolean[] b) {
+            s.put(name, b);
+        } else if (v instanceof SynapticCurrent c) {
+            s.put(name, c.values());
+        } else if (v instanceof Weights w) {
+            for (Map.Entry<String, WeightArrays.Part> e : WeightArrays.encode(w).entrySet()) {
+                WeightArrays.Part part = e.getValue();
+                NpyArray a = part.data() instanceof float[] f ? new NpyArray(NpyArray.DType.F4, part.shape(), f)
+                        : new NpyArray(NpyArray.DType.I4, part.shape(), part.data());
+                s.put(name + e.getKey(), a);
+            }
+        } else {
+            throw new IllegalStateException("save: " + slot + " holds a " + v.getClass().getName()
+                    + ", which an archive cannot hold; declare it with StateKey.structural or keep it in a Stateful"
+                    + " behavior");
+        }
     }
 
     private static void behaviors(SimObject o, String source, Map<String, NpyArray> m, boolean save) {
         List<Behavior<?>> list = o.behaviors();
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) instanceof Stateful st) {
-                StateScope scope = new StateScope(source, o.name() + "/" + i + "."
+                ArchiveScope scope = new ArchiveScope(source, o.name() + "/" + i + "."
                         + list.get(i).getClass().getSimpleName() + "/", m);
                 if (save) {
                     st.saveState(scope);
@@ -306,147 +336,107 @@ public final class NetworkArchive {
         }
     }
 
-    private static void putWeights(StateScope s, Weights w) {
-        if (w == null) {
-            return;
-        }
-        if (w instanceof CscWeights c) {
-            s.put("weights.data", c.values());
-            s.put("weights.indices", c.rowIdx());
-            s.put("weights.indptr", c.colPtr());
-            s.put("weights.shape", new int[] {c.rows(), c.cols()});
-        } else {
-            s.put("weights", new NpyArray(NpyArray.DType.F4, w.shape(), w.values().clone()));
-        }
-    }
-
-    private static void putIf(StateScope s, String name, Object a) {
-        if (a instanceof float[] f) {
-            s.put(name, f);
-        } else if (a instanceof int[] i) {
-            s.put(name, i);
-        } else if (a instanceof boolean[] b) {
-            s.put(name, b);
-        }
+    /** A slot's restored value, checked; arrays are copied in place when applied. */
+    private record Restored(Slot<?> slot, Object value) {
     }
 
     private static void apply(Network net, String source, Map<String, NpyArray> m) {
-        StateScope n = new StateScope(source, "network/", m);
+        ArchiveScope n = new ArchiveScope(source, "network/", m);
         long iteration = n.longs("iteration", 1)[0];
         if (iteration < 0) {
             throw n.bad("iteration", "is negative");
         }
-        long[] random = n.longs("random", 6);
-        // Validate the neuron and synapse arrays fully before writing anything into the network.
-        for (NeuronGroup g : net.neuronGroups()) {
-            StateScope s = new StateScope(source, g.name() + "/", m);
-            s.bools("spikes", g.size());
-            s.floats("voltage", g.size());
-            s.floats("current", g.size());
+        long[] random = n.longs("random", net.random().state().length);
+        // Validate every slot fully before writing anything into the network.
+        List<Restored> restored = new ArrayList<>();
+        for (SimObject o : objects(net)) {
+            ArchiveScope scope = new ArchiveScope(source, o.name() + "/", m);
+            for (Slot<?> slot : o.slots()) {
+                if (slot.key().saved()) {
+                    restored.add(new Restored(slot, read(scope, slot, o)));
+                }
+            }
         }
-        for (SynapseGroup syn : net.synapseGroups()) {
-            checkWeights(new StateScope(source, syn.name() + "/", m), syn.weights);
-        }
-        ((SeededRandom) net.random()).restore(random);
+        net.random().restore(random);
         net.setIteration(iteration);
-        for (NeuronGroup g : net.neuronGroups()) {
-            StateScope s = new StateScope(source, g.name() + "/", m);
-            copy(s.bools("spikes", g.size()), g.spikes());
-            copy(s.floats("voltage", g.size()), g.voltage());
-            copy(s.floats("current", g.size()), g.current());
-            behaviors(g, source, m, false);
+        for (Restored r : restored) {
+            write(r.slot(), r.value());
         }
-        for (SynapseGroup syn : net.synapseGroups()) {
-            StateScope s = new StateScope(source, syn.name() + "/", m);
-            restoreWeights(s, syn);
-            if (syn.srcDelay != null) {
-                copy(s.ints("srcDelay", syn.srcDelay.length), syn.srcDelay);
-            }
-            if (syn.dstDelay != null) {
-                copy(s.ints("dstDelay", syn.dstDelay.length), syn.dstDelay);
-            }
-            if (syn.preSpike != null) {
-                copy(s.bools("preSpike", syn.preSpike.length), syn.preSpike);
-            }
-            if (syn.postSpike != null) {
-                copy(s.bools("postSpike", syn.postSpike.length), syn.postSpike);
-            }
-            if (syn.preTrace != null) {
-                copy(s.floats("preTrace", syn.preTrace.length), syn.preTrace);
-            }
-            if (syn.postTrace != null) {
-                copy(s.floats("postTrace", syn.postTrace.length), syn.postTrace);
-            }
-            if (syn.current != null) {
-                copy(s.floats("current", syn.current.length), syn.current);
-            }
-            behaviors(syn, source, m, false);
+        for (SimObject o : objects(net)) {
+            behaviors(o, source, m, false);
         }
     }
 
-    private static void checkWeights(StateScope s, Weights w) {
-        if (w == null) {
-            return;
-        }
-        if (w instanceof CscWeights c) {
-            int[] shape = s.ints("weights.shape", 2);
-            if (shape[0] != c.rows() || shape[1] != c.cols()) {
-                throw s.bad("weights.shape", "is " + Arrays.toString(shape) + " but the network's weights are ["
-                        + c.rows() + ", " + c.cols() + "]");
+    private static Object read(ArchiveScope s, Slot<?> slot, SimObject owner) {
+        String name = slot.key().name();
+        Object v = slot.get();
+        if (v instanceof float[] f) {
+            return s.floats(name, f.length);
+        } else if (v instanceof int[] i) {
+            return s.ints(name, i.length);
+        } else if (v instanceof long[] l) {
+            return s.longs(name, l.length);
+        } else if (v instanceof boolean[] b) {
+            return s.bools(name, b.length);
+        } else if (v instanceof SynapticCurrent c) {
+            return s.floats(name, c.values().length);
+        } else if (v instanceof Weights w) {
+            Map<String, WeightArrays.Part> parts = new LinkedHashMap<>();
+            for (String suffix : WeightArrays.suffixes(w)) {
+                NpyArray a = s.get(name + suffix);
+                Object data = a.dtype() == NpyArray.DType.F4 ? a.floats() : a.dtype() == NpyArray.DType.I4 ? a.ints()
+                        : null;
+                parts.put(suffix, new WeightArrays.Part(data, a.shape()));
             }
-            float[] data = s.floats("weights.data", -1);
-            int[] indices = s.ints("weights.indices", data.length);
-            int[] indptr = s.ints("weights.indptr", c.cols() + 1);
-            checkFinite(s, "weights.data", data);
+            Weights decoded;
             try {
-                new CscWeights(c.rows(), c.cols(), indptr, indices, data);
+                decoded = WeightArrays.decode(w, parts);
             } catch (IllegalArgumentException e) {
-                throw s.bad("weights.indices", "and weights.indptr are not a valid CSC structure: " + e.getMessage());
+                throw s.bad(name, e.getMessage());
             }
-        } else {
-            NpyArray a = s.get("weights");
-            if (!Arrays.equals(a.shape(), w.shape()) || a.dtype() != NpyArray.DType.F4) {
-                throw s.bad("weights", "is " + a.dtype().descr() + " " + Arrays.toString(a.shape())
-                        + " but the network's weights are <f4 " + Arrays.toString(((DenseWeights) w).shape()));
+            checkClipRange(s, name, owner, decoded);
+            return decoded;
+        }
+        throw new IllegalStateException("load: " + slot + " holds a " + v.getClass().getName()
+                + ", which an archive cannot hold");
+    }
+
+    /** Weights outside the range of a WeightClip on the same synapses cannot have been saved by this network. */
+    private static void checkClipRange(ArchiveScope s, String name, SimObject owner, Weights w) {
+        for (Behavior<?> b : owner.behaviors()) {
+            if (b instanceof WeightClip clip) {
+                float[] v = w.values();
+                for (int i = 0; i < v.length; i++) {
+                    if (v[i] < clip.wMin() || v[i] > clip.wMax()) {
+                        throw s.bad(name, "has " + v[i] + " at index " + i + ", outside the WeightClip range ["
+                                + clip.wMin() + ", " + clip.wMax() + "] of " + owner.name());
+                    }
+                }
             }
-            checkFinite(s, "weights", a.floats());
         }
     }
 
-    private static void checkFinite(StateScope s, String name, float[] a) {
-        for (int i = 0; i < a.length; i++) {
-            if (!Float.isFinite(a[i])) {
-                throw s.bad(name, "has " + a[i] + " at index " + i + "; weights must be finite");
+    @SuppressWarnings("unchecked")
+    private static void write(Slot<?> slot, Object value) {
+        Object v = slot.get();
+        if (v instanceof float[] f) {
+            System.arraycopy((float[]) value, 0, f, 0, f.length);
+        } else if (v instanceof int[] i) {
+            System.arraycopy((int[]) value, 0, i, 0, i.length);
+        } else if (v instanceof long[] l) {
+            System.arraycopy((long[]) value, 0, l, 0, l.length);
+        } else if (v instanceof boolean[] b) {
+            System.arraycopy((boolean[]) value, 0, b, 0, b.length);
+        } else if (v instanceof SynapticCurrent c) {
+            float[] f = (float[]) value;
+            System.arraycopy(f, 0, c.values(), 0, f.length);
+            c.changed();
+        } else if (v instanceof Weights w) {
+            // The saved sparsity structure replaces a different one (a network built with another seed);
+            // behaviors read the weights through their slot, so they see the replacement.
+            if (!WeightArrays.copyValuesIfSameStructure((Weights) value, w)) {
+                ((Slot<Weights>) slot).set((Weights) value);
             }
         }
-    }
-
-    private static void restoreWeights(StateScope s, SynapseGroup syn) {
-        Weights w = syn.weights;
-        if (w == null) {
-            return;
-        }
-        checkWeights(s, w);
-        if (w instanceof CscWeights c) {
-            // The saved sparsity structure replaces the network's (a network built with another seed has
-            // other positions); behaviors read syn.weights afresh every iteration.
-            CscWeights restored = new CscWeights(c.rows(), c.cols(), s.get("weights.indptr").ints(),
-                    s.get("weights.indices").ints(), s.get("weights.data").floats());
-            syn.weights = restored;
-        } else {
-            copy(s.get("weights").floats(), w.values());
-        }
-    }
-
-    private static void copy(float[] from, float[] to) {
-        System.arraycopy(from, 0, to, 0, to.length);
-    }
-
-    private static void copy(int[] from, int[] to) {
-        System.arraycopy(from, 0, to, 0, to.length);
-    }
-
-    private static void copy(boolean[] from, boolean[] to) {
-        System.arraycopy(from, 0, to, 0, to.length);
     }
 }

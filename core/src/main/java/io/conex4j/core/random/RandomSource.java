@@ -37,4 +37,31 @@ public interface RandomSource {
         uniform(one, 0, 1);
         return one[0];
     }
+
+    /**
+     * A copy of the source's internal state, so that a saved network continues with the same draws and a
+     * failed initialize can be undone.
+     *
+     * @throws UnsupportedOperationException if this source cannot export its state
+     */
+    default long[] state() {
+        throw new UnsupportedOperationException("the random source " + getClass().getName()
+                + " cannot export its state; only sources such as SeededRandom can be saved");
+    }
+
+    /** Whether {@link #state()} and {@link #restore} work. */
+    default boolean hasState() {
+        return false;
+    }
+
+    /**
+     * Puts back a state exported by {@link #state()}.
+     *
+     * @throws IllegalArgumentException if the state has the wrong length
+     * @throws UnsupportedOperationException if this source cannot restore a state
+     */
+    default void restore(long[] state) {
+        throw new UnsupportedOperationException("the random source " + getClass().getName()
+                + " cannot restore a state");
+    }
 }

@@ -186,11 +186,18 @@ public final class SeededRandom implements RandomSource {
     }
 
     /** The complete generator state (four words, the spare-normal flag and value), for saving. */
+    @Override
     public long[] state() {
         return new long[] {s0, s1, s2, s3, hasSpare ? 1 : 0, Double.doubleToRawLongBits(spare)};
     }
 
+    @Override
+    public boolean hasState() {
+        return true;
+    }
+
     /** Restores a state returned by {@link #state()}. */
+    @Override
     public void restore(long[] state) {
         if (state == null || state.length != 6) {
             throw new IllegalArgumentException("SeededRandom: state must have 6 words, got "

@@ -3,7 +3,9 @@ package io.conex4j.core.runtime;
 /**
  * The spike history of a neuron group, read at per-neuron delays (in iterations). Delay 0 is this
  * iteration's spikes (once the axon has run), delay {@code d} the spikes of iteration {@code t - d},
- * false before the first iteration. Valid delays are {@code 0 .. depth()-1}.
+ * false before the first iteration. Valid delays are {@code 0 .. depth()-1}. Besides flags, the history is
+ * kept as index lists and as 64-bit words (neuron {@code i} is bit {@code i & 63} of word {@code i >>> 6}),
+ * so that readers can pick the cheapest form.
  */
 public interface Axon {
 
@@ -21,4 +23,13 @@ public interface Axon {
      * returns how many. Kept by the axon, so readers need not scan the whole group.
      */
     int spikingAt(int delay, int[] out);
+
+    /** 64-bit words per history row. */
+    int wordsPerRow();
+
+    /** The history as bit words, {@link #depth()} rows of {@link #wordsPerRow()}; live array, do not modify. */
+    long[] words();
+
+    /** Where the row of the spikes {@code delay} iterations ago starts in {@link #words()}. */
+    int wordOffset(int delay);
 }

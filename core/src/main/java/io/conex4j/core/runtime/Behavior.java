@@ -1,5 +1,6 @@
 package io.conex4j.core.runtime;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +39,15 @@ public abstract class Behavior<T extends SimObject> {
     }
 
     /**
+     * Declares the state this behavior creates, writes and reads, on its owner and on the objects around it
+     * (a synapse group's source and destination). Called by the network at initialize, before
+     * {@link #initialize}; the network adds the standard behaviors a read names when nothing provides that
+     * state, and checks that writers and readers run in the declared order. The default declares nothing.
+     */
+    public void declare(T owner, DataFlow flow) {
+    }
+
+    /**
      * Prepares the owner's state. Validate everything first and assign state only when nothing can fail,
      * so that a failed initialize leaves nothing half-built.
      */
@@ -49,11 +59,11 @@ public abstract class Behavior<T extends SimObject> {
     }
 
     /**
-     * The behavior's parameters by name (numbers, strings, booleans), for manifests and reports; empty unless a
-     * behavior lists them.
+     * The behavior's parameters by name (numbers, strings, booleans), for manifests and reports; empty for a behavior
+     * without parameters.
      */
-    public java.util.Map<String, Object> parameters() {
-        return java.util.Map.of();
+    public Map<String, Object> parameters() {
+        return Map.of();
     }
 
     /** The class name, the default label in errors and schedules. */

@@ -7,9 +7,13 @@ import io.conex4j.core.random.SeededRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A spiking network: its time step {@code dt} (ms), its seeded random source, its neuron and synapse
@@ -20,6 +24,10 @@ import java.util.Set;
  * {@link #simulate(int)}. Each step first increments {@link #iteration()}, then runs every enabled
  * behavior's {@code forward} in schedule order: by priority, ties in creation order of the owners (the
  * network itself first), then attachment order. The structure is frozen once initialized.
+ *
+ * <p>Threading: a network is used by one thread at a time; a second thread that steps it while it runs
+ * gets an {@link IllegalStateException}. Separate networks may run in parallel threads.
+ * {@code io.conex4j.core.io.NetworkArchive} saves and restores a network's state.
  */
 public final class Network extends SimObject {
 
@@ -35,6 +43,8 @@ public final class Network extends SimObject {
     private boolean[] enabled = new boolean[0];
     private boolean initialized;
     private long iteration;
+    private DataFlow dataFlow;
+    private final AtomicReference<Thread> busy = new AtomicReference<>();
 
     /** One scheduled behavior with its owner. */
     public record Entry(SimObject owner, Behavior<?> behavior) {
@@ -79,6 +89,11 @@ public final class Network extends SimObject {
     /** The seed given at construction. */
     public long seed() {
         return seed;
+    }
+
+    /** The data flow resolved at initialize (set before the behaviors initialize; null before). */
+    public DataFlow dataFlow() {
+        return dataFlow;
     }
 
     /** The current iteration: 0 after initialize, then 1, 2, ... */
@@ -196,15 +211,24 @@ public final class Network extends SimObject {
     }
 
     /**
-     * Initializes every behavior in two passes over the schedule. On failure every group's state is
-     * cleared and the exception is rethrown; the network can be fixed and initialized again.
+     * Initializes the network: resolves the declared data flow ({@link Behavior#declare}: adds the standard
+     * behaviors that reads name when nothing provides their state, checks that every read state has a
+     * provider and that writers run in the declared order), then initializes every behavior in two passes
+     * over the schedule. On failure the behaviors it added are removed, every group's state is cleared and
+     * the random source is put back, so fixing the cause and initializing again gives the same network as a
+     * fresh build; the exception is rethrown.
      */
     public void initialize() {
         if (initialized) {
             throw new IllegalStateException("Network " + name() + " is already initialized");
         }
-        List<Entry> s = buildSchedule();
+        long[] randomBefore = random.hasState() ? random.state() : null;
+        List<Added> added = new ArrayList<>();
         try {
+            DataFlow flow = resolve(added);
+            List<Entry> s = flow.schedule();
+            checkOrder(s, flow);
+            dataFlow = flow;
             for (Entry e : s) {
                 if (!e.behavior().initializeLast()) {
                     init(e);
@@ -215,17 +239,182 @@ public final class Network extends SimObject {
                     init(e);
                 }
             }
-        } catch (RuntimeException ex) {
+            schedule = List.copyOf(s);
+            dataFlow = flow;
+        } catch (RuntimeException | Error ex) {
+            dataFlow = null;
             for (SimObject o : objects) {
                 o.clearState();
             }
+            for (Added a : added) {
+                a.owner().detach(a.behavior());
+            }
+            if (randomBefore != null) {
+                random.restore(randomBefore);
+            }
             throw ex;
         }
-        schedule = List.copyOf(s);
         enabled = new boolean[schedule.size()];
         refreshEnabled();
         iteration = 0;
         initialized = true;
+    }
+
+    private record Added(SimObject owner, Behavior<?> behavior) {
+    }
+
+    /** Collects the declarations, adding providers and consumers until nothing is missing. */
+    private DataFlow resolve(List<Added> added) {
+        for (int round = 0; ; round++) {
+            DataFlow flow = collect(buildSchedule());
+            Map<String, DataFlow.Use> providers = new LinkedHashMap<>();
+            Map<String, DataFlow.Use> readers = new LinkedHashMap<>();
+            for (DataFlow.Use u : flow.uses()) {
+                if (u.access().provides()) {
+                    providers.putIfAbsent(id(u), u);
+                } else {
+                    readers.putIfAbsent(id(u), u);
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            boolean grew = false;
+            for (DataFlow.Use u : flow.uses()) {
+                String id = id(u);
+                if (u.access().isRead() && !u.optional() && !providers.containsKey(id) && !u.on().isBuiltIn(u.key())) {
+                    if (u.provider() != null) {
+                        grew |= attachOnce(u.on(), u.provider().get(), added);
+                        providers.put(id, u);
+                    } else {
+                        missing.add(u.by().behavior().name() + " on " + u.by().owner().name() + " reads "
+                                + u.state() + " but no behavior creates or writes it"
+                                + (u.key().hint() == null ? "" : "; " + u.key().hint()));
+                    }
+                }
+                if (u.consumer() != null && !readers.containsKey(id)) {
+                    grew |= attachOnce(u.consumerOwner(), u.consumer().get(), added);
+                    readers.put(id, u);
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("Network " + name() + ": " + String.join("; ", missing));
+            }
+            if (!grew) {
+                return flow;
+            }
+            if (round > objects.size() + 16) {
+                throw new IllegalStateException("Network " + name() + ": the standard behaviors keep adding"
+                        + " each other; last added " + added.get(added.size() - 1).behavior().name());
+            }
+        }
+    }
+
+    private static String id(DataFlow.Use u) {
+        return System.identityHashCode(u.on()) + "/" + u.on().name() + "/" + System.identityHashCode(u.key());
+    }
+
+    /** Attaches {@code b} unless a behavior of the same class is already on {@code owner}. */
+    private static boolean attachOnce(SimObject owner, Behavior<?> b, List<Added> added) {
+        for (Behavior<?> existing : owner.behaviors()) {
+            if (existing.getClass() == b.getClass()) {
+                return false;
+            }
+        }
+        owner.attach(b);
+        added.add(new Added(owner, b));
+        return true;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static DataFlow collect(List<Entry> s) {
+        DataFlow flow = new DataFlow(s);
+        for (Entry e : s) {
+            flow.begin(e);
+            ((Behavior) e.behavior()).declare(e.owner(), flow);
+        }
+        flow.begin(null);
+        return flow;
+    }
+
+    /** Every same-iteration read after its writers, every previous-iteration read before them. */
+    private void checkOrder(List<Entry> s, DataFlow flow) {
+        Map<Entry, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < s.size(); i++) {
+            position.put(s.get(i), i);
+        }
+        List<String> problems = new ArrayList<>();
+        for (DataFlow.Use r : flow.uses()) {
+            if (r.access() != DataFlow.Access.READS && r.access() != DataFlow.Access.READS_PREVIOUS) {
+                continue;
+            }
+            for (DataFlow.Use w : flow.uses()) {
+                if (w.access() != DataFlow.Access.WRITES || w.by() == r.by() || w.on() != r.on() || w.key() != r.key()) {
+                    continue;
+                }
+                boolean before = position.get(w.by()) < position.get(r.by());
+                if (r.access() == DataFlow.Access.READS && !before) {
+                    problems.add(r.by() + " reads this iteration's " + r.state() + " but " + w.by()
+                            + " writes it later in the iteration");
+                } else if (r.access() == DataFlow.Access.READS_PREVIOUS && before) {
+                    problems.add(r.by() + " reads the previous iteration's " + r.state() + " but " + w.by()
+                            + " writes it earlier in the iteration");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Network " + name() + ": behaviors run in an order their data flow"
+                    + " forbids (change a priority): " + String.join("; ", problems));
+        }
+    }
+
+    /**
+     * The schedule as text, one behavior a line ({@code priority owner behavior} with what it writes and reads),
+     * then every data edge between behaviors, marked {@code same iteration} or {@code next iteration} (a value
+     * read in the iteration after it was written, like the spikes a dendritic input takes from the catcher).
+     * Before {@link #initialize()} only the declared behaviors are shown, without the ones initialize adds.
+     */
+    public String describeSchedule() {
+        List<Entry> s = schedule();
+        DataFlow flow = initialized ? dataFlow : collect(s);
+        Map<Entry, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < s.size(); i++) {
+            position.put(s.get(i), i);
+        }
+        StringBuilder b = new StringBuilder("schedule of network ").append(name()).append(" (dt ").append(dt)
+                .append(" ms)\n");
+        for (Entry e : s) {
+            StringBuilder w = new StringBuilder();
+            StringBuilder r = new StringBuilder();
+            for (DataFlow.Use u : flow.uses()) {
+                if (u.by() == e) {
+                    StringBuilder into = u.access().provides() ? w : r;
+                    into.append(into.length() == 0 ? "" : ", ").append(u.state())
+                            .append(u.access() == DataFlow.Access.CREATES ? " (init)" : "")
+                            .append(u.access() == DataFlow.Access.READS_PREVIOUS ? " (previous)" : "");
+                }
+            }
+            b.append(String.format("  %5d  %-16s %-24s", e.behavior().priority(), e.owner().name(), e.behavior().name()));
+            if (w.length() > 0) {
+                b.append("  writes ").append(w);
+            }
+            if (r.length() > 0) {
+                b.append("  reads ").append(r);
+            }
+            b.append('\n');
+        }
+        b.append("edges:\n");
+        for (DataFlow.Use r : flow.uses()) {
+            if (!r.access().isRead()) {
+                continue;
+            }
+            for (DataFlow.Use w : flow.uses()) {
+                if (w.access() == DataFlow.Access.WRITES && w.by() != r.by() && w.on() == r.on() && w.key() == r.key()) {
+                    boolean same = position.get(w.by()) < position.get(r.by());
+                    b.append("  ").append(r.state()).append(": ").append(w.by()).append(" -> ").append(r.by())
+                            .append(same ? "  same iteration" : "  next iteration").append('\n');
+                }
+            }
+        }
+        return b.toString();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -233,9 +422,23 @@ public final class Network extends SimObject {
         ((Behavior) e.behavior()).initialize(e.owner());
     }
 
-    /** Runs one iteration. Initializes first if needed. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    /**
+     * Runs one iteration. Initializes first if needed.
+     *
+     * @throws IllegalStateException if another thread is stepping this network (one network is used by one
+     *     thread at a time; independent networks may run in parallel threads)
+     */
     public void step() {
+        enter();
+        try {
+            stepOnce();
+        } finally {
+            busy.set(null);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void stepOnce() {
         if (!initialized) {
             initialize();
         }
@@ -250,6 +453,17 @@ public final class Network extends SimObject {
         }
     }
 
+    private void enter() {
+        Thread me = Thread.currentThread();
+        if (!busy.compareAndSet(null, me)) {
+            Thread other = busy.get();
+            throw new IllegalStateException("Network " + name() + " is being run by thread '"
+                    + (other == null ? "?" : other.getName()) + "' and cannot be run by '" + me.getName()
+                    + "' at the same time; use one network from one thread at a time (separate networks may run"
+                    + " in parallel)");
+        }
+    }
+
     /** Runs {@code iterations} steps. */
     public void simulate(int iterations) {
         simulate(iterations, null);
@@ -260,32 +474,17 @@ public final class Network extends SimObject {
         if (iterations < 0) {
             throw new IllegalArgumentException("simulate: iterations (" + iterations + ") must be >= 0");
         }
-        for (int i = 1; i <= iterations; i++) {
-            step();
-            if (listener != null) {
-                listener.progress(i, iterations);
+        enter();
+        try {
+            for (int i = 1; i <= iterations; i++) {
+                stepOnce();
+                if (listener != null) {
+                    listener.progress(i, iterations);
+                }
             }
+        } finally {
+            busy.set(null);
         }
-    }
-
-    /**
-     * Saves the whole state (weights, delays, traces, axon histories, neuron state, recorders, behaviors' own
-     * state, the iteration and the random source) into one NumPy {@code .npz} archive, atomically; see
-     * {@link io.conex4j.core.io.NetworkArchive}.
-     */
-    public void save(java.nio.file.Path path) throws java.io.IOException {
-        io.conex4j.core.io.NetworkArchive.save(this, path);
-    }
-
-    /**
-     * Restores a state saved by {@link #save} into this network, which must be initialized and built the same
-     * way. Everything is validated first; on any error the network is left unchanged.
-     */
-    public void load(java.nio.file.Path path) throws java.io.IOException {
-        if (!initialized) {
-            initialize();
-        }
-        io.conex4j.core.io.NetworkArchive.load(this, path);
     }
 
     /** Enables or disables every behavior carrying {@code tag} (a behavior tag or its class name). */

@@ -4,11 +4,20 @@ import java.util.Arrays;
 
 /**
  * A population of neurons laid out as {@code depth x height x width} (a flat group is 1 x 1 x size).
- * Holds the typed per-neuron state as flat arrays: {@link #spikes()} (this iteration's spikes),
- * {@link #voltage()} (membrane potential, mV) and {@link #current()} (the summed input current of this
- * iteration), plus the {@link Axon} set by an axon behavior.
+ * Its built-in state, flat arrays allocated with the group: {@link #SPIKES} (this iteration's spikes),
+ * {@link #VOLTAGE} (membrane potential, mV) and {@link #CURRENT} (the summed input current of this
+ * iteration, nA); behaviors add more, such as the {@link #AXON}.
  */
 public final class NeuronGroup extends SimObject {
+
+    /** This iteration's spikes, one flag per neuron (built in). */
+    public static final StateKey<boolean[]> SPIKES = StateKey.of("spikes", boolean[].class);
+    /** Membrane potential in mV (built in). */
+    public static final StateKey<float[]> VOLTAGE = StateKey.of("voltage", float[].class);
+    /** Input current of this iteration in nA, summed by the dendrite structure (built in). */
+    public static final StateKey<float[]> CURRENT = StateKey.of("current", float[].class);
+    /** The spike history that synapses read at their delays; its behavior saves its own state. */
+    public static final StateKey<Axon> AXON = StateKey.structural("axon", Axon.class);
 
     private final Network network;
     private final int depth;
@@ -18,7 +27,6 @@ public final class NeuronGroup extends SimObject {
     private final boolean[] spikes;
     private final float[] voltage;
     private final float[] current;
-    private Axon axon;
     private float threshold = Float.NaN;
     private float vReset = Float.NaN;
 
@@ -40,6 +48,9 @@ public final class NeuronGroup extends SimObject {
         this.spikes = new boolean[size];
         this.voltage = new float[size];
         this.current = new float[size];
+        builtIn(SPIKES, spikes);
+        builtIn(VOLTAGE, voltage);
+        builtIn(CURRENT, current);
     }
 
     @Override
@@ -90,12 +101,7 @@ public final class NeuronGroup extends SimObject {
 
     /** The axon, or null if no axon behavior is attached and initialized. */
     public Axon axon() {
-        return axon;
-    }
-
-    /** Sets the axon (called by the axon behavior at initialize). */
-    public void setAxon(Axon axon) {
-        this.axon = axon;
+        return get(AXON);
     }
 
     /** Firing threshold in mV, set by the neuron model at initialize (NaN if none). */
@@ -135,7 +141,6 @@ public final class NeuronGroup extends SimObject {
         Arrays.fill(spikes, false);
         Arrays.fill(voltage, 0f);
         Arrays.fill(current, 0f);
-        axon = null;
         threshold = Float.NaN;
         vReset = Float.NaN;
     }

@@ -2,7 +2,7 @@ package io.conex4j.core.runtime;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +11,15 @@ import java.util.Set;
 
 /**
  * Common base of {@link Network}, {@link NeuronGroup} and {@link SynapseGroup}: a name, tags, the
- * behaviors attached to it, and a typed store for user state.
+ * behaviors attached to it, and its state: one {@link Slot} per {@link StateKey}, created by the behaviors
+ * that declare them ({@link Behavior#declare}) and cleared when an initialize fails.
  */
 public abstract class SimObject {
 
     private final String name;
     private final Set<String> tags;
     private final List<Behavior<?>> behaviors = new ArrayList<>();
-    private final Map<StateKey<?>, Object> userState = new IdentityHashMap<>();
+    private final Map<StateKey<?>, Slot<?>> slots = new LinkedHashMap<>();
     final int creationIndex;
 
     SimObject(String name, int creationIndex, String... tags) {
@@ -72,19 +73,63 @@ public abstract class SimObject {
         return null;
     }
 
-    /** Stores user state under a typed key. */
-    public final <V> void put(StateKey<V> key, V value) {
-        userState.put(key, key.type().cast(value));
+    final void detach(Behavior<?> behavior) {
+        behaviors.remove(behavior);
     }
 
-    /** User state under {@code key}, or null. */
+    /** The slot of {@code key} on this object (made empty on first use). */
+    @SuppressWarnings("unchecked")
+    public final <V> Slot<V> slot(StateKey<V> key) {
+        Objects.requireNonNull(key, "key");
+        return (Slot<V>) slots.computeIfAbsent(key, k -> new Slot<>(this, k, false));
+    }
+
+    /** Sets the state under {@code key}. */
+    public final <V> void put(StateKey<V> key, V value) {
+        slot(key).set(value);
+    }
+
+    /** The state under {@code key}, or null if nothing created it. */
+    @SuppressWarnings("unchecked")
     public final <V> V get(StateKey<V> key) {
-        return key.type().cast(userState.get(key));
+        Slot<V> s = (Slot<V>) slots.get(key);
+        return s == null ? null : s.get();
+    }
+
+    /** The state under {@code key}; an exception naming {@code who} if nothing created it. */
+    public final <V> V require(StateKey<V> key, String who) {
+        return slot(key).require(who);
+    }
+
+    /** Every slot holding a value, in creation order. */
+    public final List<Slot<?>> slots() {
+        List<Slot<?>> out = new ArrayList<>();
+        for (Slot<?> s : slots.values()) {
+            if (s.get() != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Registers state the object itself owns from construction (a neuron group's spikes and voltage). */
+    final <V> void builtIn(StateKey<V> key, V value) {
+        Slot<V> s = new Slot<>(this, key, true);
+        s.init(value);
+        slots.put(key, s);
+    }
+
+    /** Whether {@code key} is built into this object (provided without a behavior). */
+    final boolean isBuiltIn(StateKey<?> key) {
+        Slot<?> s = slots.get(key);
+        return s != null && s.builtIn();
     }
 
     /** Clears all state set by behaviors (used when an initialize fails). */
     void clearState() {
-        userState.clear();
+        for (Slot<?> s : slots.values()) {
+            s.clear();
+        }
     }
 
     @Override

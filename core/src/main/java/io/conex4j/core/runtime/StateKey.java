@@ -3,8 +3,13 @@ package io.conex4j.core.runtime;
 import java.util.Objects;
 
 /**
- * A typed key for user state kept on a {@link SimObject} ({@link SimObject#put}/{@link SimObject#get}),
- * so that custom behaviors can store their own arrays without casts.
+ * A typed name for one piece of state kept on a {@link SimObject}: the standard ones (a synapse group's
+ * {@link SynapseGroup#WEIGHTS weights}, caught spikes, traces and current, a neuron group's
+ * {@link NeuronGroup#SPIKES spikes}, voltage, input current and axon) and any a custom behavior defines.
+ * Behaviors declare which keys they create, write and read ({@link Behavior#declare}); the network checks
+ * the declarations and orders them at initialize. A key is saved with the network when it is
+ * {@linkplain #saved() saved} and its value is an array ({@code float[]}, {@code int[]}, {@code long[]},
+ * {@code boolean[]}), {@code Weights} or a {@link SynapticCurrent}.
  *
  * @param <T> the value type
  */
@@ -12,18 +17,40 @@ public final class StateKey<T> {
 
     private final String name;
     private final Class<T> type;
+    private final boolean saved;
+    private final String hint;
 
-    private StateKey(String name, Class<T> type) {
+    private StateKey(String name, Class<T> type, boolean saved, String hint) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
+        if (name.isBlank() || name.contains("/")) {
+            throw new IllegalArgumentException("StateKey: name '" + name + "' must be non-blank without '/'");
+        }
+        this.saved = saved;
+        this.hint = hint;
     }
 
-    /** A new key; two keys are equal only if they are the same object. */
+    /** A key whose value is saved with the network; two keys are equal only if they are the same object. */
     public static <T> StateKey<T> of(String name, Class<T> type) {
-        return new StateKey<>(name, type);
+        return new StateKey<>(name, type, true, null);
     }
 
-    /** The key's name, for messages. */
+    /** A saved key with a hint for the error when nothing provides it ({@code "add a PreTrace(tauS)"}). */
+    public static <T> StateKey<T> of(String name, Class<T> type, String hint) {
+        return new StateKey<>(name, type, true, hint);
+    }
+
+    /** A key for structural state that initialize rebuilds and the archive does not hold (shapes, geometry). */
+    public static <T> StateKey<T> structural(String name, Class<T> type) {
+        return new StateKey<>(name, type, false, null);
+    }
+
+    /** What to add when nothing provides this state, or null. */
+    public String hint() {
+        return hint;
+    }
+
+    /** The key's name: the array's name in saved archives ({@code <owner>/<name>}) and in messages. */
     public String name() {
         return name;
     }
@@ -33,8 +60,13 @@ public final class StateKey<T> {
         return type;
     }
 
+    /** Whether a network archive holds this state. */
+    public boolean saved() {
+        return saved;
+    }
+
     @Override
     public String toString() {
-        return name + ":" + type.getSimpleName();
+        return name;
     }
 }

@@ -1,45 +1,50 @@
 package io.conex4j.core.runtime;
 
+import io.conex4j.core.storage.ConvGeometry;
 import io.conex4j.core.storage.Weights;
 
 /**
- * The synapses from a source {@link NeuronGroup} to a destination group, with CoNeX's synapse state as
- * typed fields: {@link #weights()} (dense or CSC), per-neuron delays in iterations, the caught
- * pre/post spikes, pre/post traces and the synapse current {@code I} of each destination neuron.
- * Fields are null until the behavior that owns them has initialized.
+ * The synapses from a source {@link NeuronGroup} to a destination group. Its state is declared by the
+ * behaviors that create it, under the standard keys below (CoNeX's synapse attributes): the
+ * {@link #WEIGHTS} (rows = source neurons, columns = destination neurons), per-neuron delays in iterations,
+ * the caught pre/post spikes, the pre/post traces and the {@link #CURRENT} into each destination neuron.
  */
 public final class SynapseGroup extends SimObject {
+
+    /** The weights, dense or CSC; unitless. */
+    public static final StateKey<Weights> WEIGHTS = StateKey.of("weights", Weights.class,
+            "add a WeightInitializer (with a mode or explicit weights)");
+    /** Per-source-neuron delay, in iterations. */
+    public static final StateKey<int[]> SRC_DELAY = StateKey.of("srcDelay", int[].class);
+    /** Per-destination-neuron delay, in iterations. */
+    public static final StateKey<int[]> DST_DELAY = StateKey.of("dstDelay", int[].class);
+    /** Source spikes caught at {@link #SRC_DELAY} this iteration. */
+    public static final StateKey<boolean[]> PRE_SPIKE = StateKey.of("preSpike", boolean[].class);
+    /** Destination spikes caught at {@link #DST_DELAY} this iteration. */
+    public static final StateKey<boolean[]> POST_SPIKE = StateKey.of("postSpike", boolean[].class);
+    /** The spiking sources caught this iteration, as an index list (the pre-synaptic catcher keeps it). */
+    public static final StateKey<SpikeList> PRE_SPIKING = StateKey.structural("preSpiking", SpikeList.class);
+    /** The spiking destinations caught this iteration, as an index list. */
+    public static final StateKey<SpikeList> POST_SPIKING = StateKey.structural("postSpiking", SpikeList.class);
+    /** Presynaptic trace, one per source neuron. */
+    public static final StateKey<float[]> PRE_TRACE = StateKey.of("preTrace", float[].class, "add a PreTrace(tauS)");
+    /** Postsynaptic trace, one per destination neuron. */
+    public static final StateKey<float[]> POST_TRACE = StateKey.of("postTrace", float[].class, "add a PostTrace(tauS)");
+    /** Synapse current into each destination neuron (nA). */
+    public static final StateKey<SynapticCurrent> CURRENT = StateKey.of("current", SynapticCurrent.class);
+    /** Source layout {@code (depth, height, width)}. */
+    public static final StateKey<int[]> SRC_SHAPE = StateKey.structural("srcShape", int[].class);
+    /** Destination layout {@code (depth, height, width)}. */
+    public static final StateKey<int[]> DST_SHAPE = StateKey.structural("dstShape", int[].class);
+    /** Kernel shape of convolutional or local weights. */
+    public static final StateKey<int[]> KERNEL_SHAPE = StateKey.structural("kernelShape", int[].class);
+
+    /** The convolution geometry (stride, padding, kernel) set by a convolutional or local dendritic input. */
+    public static final StateKey<ConvGeometry> GEOMETRY = StateKey.structural("geometry", ConvGeometry.class);
 
     private final Network network;
     private final NeuronGroup src;
     private final NeuronGroup dst;
-
-    /** Weights: rows = source neurons, columns = destination neurons for 2-D. */
-    public Weights weights;
-    /** Per-source-neuron delay, in iterations. */
-    public int[] srcDelay;
-    /** Per-destination-neuron delay, in iterations. */
-    public int[] dstDelay;
-    /** Source spikes read at {@link #srcDelay} this iteration. */
-    public boolean[] preSpike;
-    /** Destination spikes read at {@link #dstDelay} this iteration. */
-    public boolean[] postSpike;
-    /** Presynaptic trace, one per source neuron. */
-    public float[] preTrace;
-    /** Postsynaptic trace, one per destination neuron. */
-    public float[] postTrace;
-    /** Synapse current into each destination neuron. */
-    public float[] current;
-    /** Source layout {@code (depth, height, width)}. */
-    public int[] srcShape;
-    /** Destination layout {@code (depth, height, width)}. */
-    public int[] dstShape;
-    /** Kernel shape for convolutional or local weights, or null. */
-    public int[] kernelShape;
-    /** Convolution stride (set by a convolutional or local dendrite). */
-    public int stride = 1;
-    /** Convolution zero padding on each side (set by a convolutional or local dendrite). */
-    public int padding;
 
     SynapseGroup(Network network, String name, int creationIndex, NeuronGroup src, NeuronGroup dst, String... tags) {
         super(name, creationIndex, tags);
@@ -69,40 +74,23 @@ public final class SynapseGroup extends SimObject {
         return dst;
     }
 
-    /** The weights; an error naming this group if none were initialized. */
+    /** The weights, or null before a weight initializer has run. */
     public Weights weights() {
-        return weights;
+        return get(WEIGHTS);
     }
 
     /** The weights, or an exception naming {@code who} needed them. */
     public Weights requireWeights(String who) {
-        if (weights == null) {
+        Weights w = weights();
+        if (w == null) {
             throw new IllegalStateException(who + ": synapses " + name()
                     + " have no weights; add a WeightInitializer (with a mode or explicit weights) before it");
         }
-        return weights;
+        return w;
     }
 
     /** The 2-D matrix shape CoNeX uses: {@code (src.size, dst.size)}. */
     public int[] matrixShape() {
         return new int[] {src.size(), dst.size()};
-    }
-
-    @Override
-    void clearState() {
-        super.clearState();
-        weights = null;
-        srcDelay = null;
-        dstDelay = null;
-        preSpike = null;
-        postSpike = null;
-        preTrace = null;
-        postTrace = null;
-        current = null;
-        srcShape = null;
-        dstShape = null;
-        kernelShape = null;
-        stride = 1;
-        padding = 0;
     }
 }

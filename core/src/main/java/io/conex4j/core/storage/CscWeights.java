@@ -8,9 +8,12 @@ import java.util.Arrays;
  * inside a column; rows are source neurons, columns destination neurons. This is the layout of torch's
  * {@code to_sparse_csc()} and of {@code scipy.sparse.csc_matrix((values, rowIdx, colPtr))}.
  *
- * <p>Per stored entry it also keeps {@link #srcIdx()} (= row) and {@link #dstIdx()} (= column), and a row
- * index ({@link #rowPtr()}, {@link #rowEntries()}) so that the entries of one source neuron can be visited
- * without scanning all columns (event-driven delivery); both are built with the matrix.
+ * <p>One vocabulary throughout: {@code colPtr}, {@code rowIdx} (the source neuron of each entry), {@code values},
+ * and, built with the matrix, {@link #colIdx()} (the destination neuron of each entry) and a row index
+ * ({@link #rowPtr()}, {@link #rowEntries()}) so that the entries of one source neuron can be visited without
+ * scanning all columns (event-driven delivery). CoNeX calls rowIdx and colIdx {@code src_idx} and
+ * {@code dst_idx}; SciPy calls colPtr, rowIdx and values {@code indptr}, {@code indices} and {@code data}
+ * (the names in saved archives).
  */
 public final class CscWeights implements Weights {
 
@@ -19,7 +22,7 @@ public final class CscWeights implements Weights {
     private final int[] colPtr;
     private final int[] rowIdx;
     private final float[] values;
-    private final int[] dstIdx;
+    private final int[] colIdx;
     private final int[] rowPtr;
     private final int[] rowEntries;
 
@@ -43,9 +46,9 @@ public final class CscWeights implements Weights {
         }
         // The per-entry destinations and the row index are built once here, so that the hot paths read
         // plain final fields.
-        this.dstIdx = new int[values.length];
+        this.colIdx = new int[values.length];
         for (int j = 0; j < cols; j++) {
-            Arrays.fill(dstIdx, colPtr[j], colPtr[j + 1], j);
+            Arrays.fill(colIdx, colPtr[j], colPtr[j + 1], j);
         }
         this.rowPtr = new int[rows + 1];
         for (int r : rowIdx) {
@@ -132,7 +135,7 @@ public final class CscWeights implements Weights {
         return colPtr;
     }
 
-    /** Row index of each stored entry; live array, do not modify. */
+    /** Row (source neuron) of each stored entry; live array, do not modify. */
     public int[] rowIdx() {
         return rowIdx;
     }
@@ -142,14 +145,9 @@ public final class CscWeights implements Weights {
         return values;
     }
 
-    /** Source neuron of each stored entry (the same array as {@link #rowIdx()}). */
-    public int[] srcIdx() {
-        return rowIdx;
-    }
-
-    /** Destination neuron of each stored entry (= its column); live array, do not modify. */
-    public int[] dstIdx() {
-        return dstIdx;
+    /** Column (destination neuron) of each stored entry; live array, do not modify. */
+    public int[] colIdx() {
+        return colIdx;
     }
 
     /** Row pointers of the row index: the entries of row {@code i} are {@code rowEntries[rowPtr[i] .. rowPtr[i+1]-1]}. */

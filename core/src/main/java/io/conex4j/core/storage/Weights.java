@@ -16,11 +16,6 @@ public sealed interface Weights permits DenseWeights, CscWeights {
     /** A deep copy. */
     Weights copy();
 
-    /** Whether this is a CSC matrix. */
-    default boolean isSparse() {
-        return this instanceof CscWeights;
-    }
-
     /** The number of stored values. */
     default int storedCount() {
         return values().length;

@@ -1,5 +1,7 @@
 package io.conex4j.core.conformance;
 
+import io.conex4j.core.runtime.DataFlow;
+import io.conex4j.core.runtime.SynapticCurrent;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.NeuronGroup;
@@ -67,7 +69,7 @@ final class HarnessDrivers {
 
         @Override
         public void forward(SynapseGroup s) {
-            float[] w = s.weights.values();
+            float[] w = s.weights().values();
             int row = (int) s.network().iteration() - 1;
             for (int i = 0; i < w.length; i++) {
                 w[i] += (float) deltas.data()[row * w.length + i];
@@ -85,15 +87,21 @@ final class HarnessDrivers {
         }
 
         @Override
+        public void declare(SynapseGroup s, DataFlow flow) {
+            flow.creates(s, SynapseGroup.CURRENT).writes(s, SynapseGroup.CURRENT);
+        }
+
+        @Override
         public void initialize(SynapseGroup s) {
-            s.current = new float[s.dst().size()];
+            s.put(SynapseGroup.CURRENT, new SynapticCurrent(s.dst().size()));
         }
 
         @Override
         public void forward(SynapseGroup s) {
             int row = (int) s.network().iteration() - 1;
-            for (int i = 0; i < s.current.length; i++) {
-                s.current[i] = (float) table.data()[row * s.current.length + i];
+            float[] current = s.get(SynapseGroup.CURRENT).accumulate();
+            for (int i = 0; i < current.length; i++) {
+                current[i] = (float) table.data()[row * current.length + i];
             }
         }
     }

@@ -64,7 +64,7 @@ class TwoLayerNetworkTest {
                 .add(new SparseSTDP(StdpParams.of(0.05, 0.01).bounds(Bound.SOFT, Bound.SOFT)))
                 .add(new WeightNormalization(6)).add(new WeightClip(0, 1));
         net.initialize();
-        float[] before = syn.weights.values().clone();
+        float[] before = syn.weights().values().clone();
         net.simulate(steps);
         return new Run(net, syn, inRec, outRec, before);
     }
@@ -72,7 +72,7 @@ class TwoLayerNetworkTest {
     @Test
     void learnsToPreferTheActiveInputsAndWritesItsPictures() throws Exception {
         Run r = run(7, 2000);
-        CscWeights w = (CscWeights) r.syn().weights;
+        CscWeights w = (CscWeights) r.syn().weights();
         assertTrue(r.outRec().count() > 100, "the LIF layer fires: " + r.outRec().count());
         double seconds = 2.0;
         double inRate = r.inRec().count() / (IN * seconds);
@@ -85,7 +85,7 @@ class TwoLayerNetworkTest {
         int active = 0;
         int quiet = 0;
         for (int k = 0; k < w.nnz(); k++) {
-            if (w.srcIdx()[k] < IN / 2) {
+            if (w.rowIdx()[k] < IN / 2) {
                 activeMean += w.values()[k];
                 active++;
             } else {
@@ -123,7 +123,7 @@ class TwoLayerNetworkTest {
             run(11 + warm, 2000);
         }
         Run b = run(3, 300);
-        assertArrayEquals(a.syn().weights.values(), b.syn().weights.values());
+        assertArrayEquals(a.syn().weights().values(), b.syn().weights().values());
         assertArrayEquals(a.outRec().indices(), b.outRec().indices());
     }
 }

@@ -28,7 +28,7 @@ class ArchiveCorruptionTest {
         Network saved = ArchiveNets.build(8, 4);
         saved.simulate(40);
         Path good = dir.resolve("good.npz");
-        saved.save(good);
+        NetworkArchive.save(saved, good);
         Map<String, String> savedState = NetworkArchiveTest.fingerprint(saved);
         byte[] bytes = Files.readAllBytes(good);
         Network target = ArchiveNets.build(9, 4);
@@ -43,7 +43,7 @@ class ArchiveCorruptionTest {
             byte[] b = corrupt(bytes, r);
             Files.write(bad, b);
             try {
-                target.load(bad);
+                NetworkArchive.load(target, bad);
                 assertEquals(savedState, NetworkArchiveTest.fingerprint(target),
                         "variant " + variant + " (seed " + seed + ") loaded but differs from the saved network");
                 loaded++;

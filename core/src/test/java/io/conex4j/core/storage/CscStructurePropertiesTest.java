@@ -24,7 +24,7 @@ class CscStructurePropertiesTest {
             }
             SynapseGroup s = TestNets.pair(r, c).add(WeightInitializer.mode("random").density(density).build());
             s.network().initialize();
-            CscWeights w = (CscWeights) s.weights;
+            CscWeights w = (CscWeights) s.weights();
             assertEquals((int) ((double) r * c * density), w.nnz(), "nnz = floor(rows*cols*density)");
             int[] ptr = w.colPtr();
             assertEquals(c + 1, ptr.length);
@@ -37,8 +37,8 @@ class CscStructurePropertiesTest {
                     if (k > ptr[j]) {
                         assertTrue(w.rowIdx()[k - 1] < w.rowIdx()[k], "rows strictly ascending");
                     }
-                    assertEquals(j, w.dstIdx()[k], "dstIdx = column");
-                    assertEquals(w.rowIdx()[k], w.srcIdx()[k], "srcIdx = row");
+                    assertEquals(j, w.colIdx()[k], "colIdx = column");
+                    
                 }
             }
             int[] rowPtr = w.rowPtr();

@@ -1,5 +1,6 @@
 package io.conex4j.dsl.demo;
 
+import io.conex4j.core.io.NetworkArchive;
 import io.conex4j.core.io.Csv;
 import io.conex4j.core.io.NpyArray;
 import io.conex4j.core.io.Npz;
@@ -106,11 +107,11 @@ public final class Demo {
     static Network run(Options o, PrintStream out, PrintStream progress) throws IOException {
         Network net = DemoNetwork.build(o.seed(), o.steps());
         if (o.load() != null) {
-            net.load(o.load());
+            NetworkArchive.load(net, o.load());
             out.println("conex4j demo: continuing from " + o.load() + " at iteration " + net.iteration());
         }
         SynapseGroup plastic = net.synapseGroup("input_exc");
-        float[] before = plastic.weights.values().clone();
+        float[] before = plastic.weights().values().clone();
         ProgressBar bar = new ProgressBar(progress);
         long start = System.nanoTime();
         net.simulate(o.steps(), bar);
@@ -125,12 +126,12 @@ public final class Demo {
                     r.count() / (g.size() * simSeconds));
         }
         out.printf(Locale.ROOT, "  weights input→exc (CSC, %d synapses)%n    before: %s%n    after:  %s%n",
-                before.length, stats(before), stats(plastic.weights.values()));
-        out.printf(Locale.ROOT, "  selectivity (after): %s%n", selectivity((CscWeights) plastic.weights));
+                before.length, stats(before), stats(plastic.weights().values()));
+        out.printf(Locale.ROOT, "  selectivity (after): %s%n", selectivity((CscWeights) plastic.weights()));
         out.printf(Locale.ROOT, "  %.0f simulated steps per second (%.3f s)%n", o.steps() / seconds, seconds);
         write(net, o, out);
         if (o.save() != null) {
-            net.save(o.save());
+            NetworkArchive.save(net, o.save());
             out.println("  saved the trained network to " + o.save().toAbsolutePath());
         }
         return net;
@@ -152,7 +153,7 @@ public final class Demo {
         SpikeRecorder exc = net.neuronGroup("exc").behavior(SpikeRecorder.class);
         Plots.rate(dir.resolve("rate_exc.png"), "exc population rate", exc.iterations(), DemoNetwork.EXC, steps,
                 net.dt(), 20);
-        CscWeights w = (CscWeights) net.synapseGroup("input_exc").weights;
+        CscWeights w = (CscWeights) net.synapseGroup("input_exc").weights();
         Plots.heatmap(dir.resolve("weights_input_exc.png"), "input → exc weights after learning", w.toDense(), w.rows(),
                 w.cols());
         Map<String, NpyArray> weights = new LinkedHashMap<>();
@@ -161,7 +162,7 @@ public final class Demo {
         weights.put("indptr", NpyArray.of(w.colPtr()));
         weights.put("shape", NpyArray.of(new int[] {w.rows(), w.cols()}));
         Npz.write(dir.resolve("weights_input_exc.npz"), weights);
-        Csv.triplets(dir.resolve("weights_input_exc.csv"), w.srcIdx(), w.dstIdx(), w.values());
+        Csv.triplets(dir.resolve("weights_input_exc.csv"), w.rowIdx(), w.colIdx(), w.values());
         out.println("  wrote rasters, rate, weight heatmap (PNG), spikes and weights (.npz, CSV) to "
                 + dir.toAbsolutePath());
     }

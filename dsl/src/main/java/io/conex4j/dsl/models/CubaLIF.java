@@ -1,12 +1,14 @@
 package io.conex4j.dsl.models;
 
-import io.conex4j.core.behaviors.synapse.DendriticInput;
-import io.conex4j.core.io.StateScope;
-import io.conex4j.core.io.Stateful;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.Slot;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.runtime.SynapticCurrent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +43,8 @@ public final class CubaLIF extends Behavior<NeuronGroup> implements Stateful {
     private int queueSize;
     private SynapseGroup[] excIn;
     private SynapseGroup[] inhIn;
-    private DendriticInput[] excInput;
-    private DendriticInput[] inhInput;
+    private Slot<SynapticCurrent>[] excInput;
+    private Slot<SynapticCurrent>[] inhInput;
 
     /** The benchmark uses taum 20, taue 5, taui 10 ms, El −49, Vt −50, Vr −60 mV, refractory 5 ms. */
     public CubaLIF(double taum, double taue, double taui, double el, double vt, double vr, double refractory) {
@@ -97,21 +99,32 @@ public final class CubaLIF extends Behavior<NeuronGroup> implements Stateful {
         inhInput = inputs(inhIn);
     }
 
-    private static DendriticInput[] inputs(SynapseGroup[] in) {
-        DendriticInput[] d = new DendriticInput[in.length];
+    @SuppressWarnings("unchecked")
+    private static Slot<SynapticCurrent>[] inputs(SynapseGroup[] in) {
+        Slot<SynapticCurrent>[] d = new Slot[in.length];
         for (int k = 0; k < in.length; k++) {
-            d[k] = in[k].behavior(DendriticInput.class);
+            d[k] = in[k].slot(SynapseGroup.CURRENT);
         }
         return d;
     }
 
     @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        for (SynapseGroup s : g.network().synapseGroups()) {
+            if (s.dst() == g) {
+                flow.readsLatest(s, SynapseGroup.CURRENT).optional();
+            }
+        }
+        flow.writes(g, NeuronGroup.VOLTAGE).writes(g, NeuronGroup.SPIKES);
+    }
+
+    @Override
     public void forward(NeuronGroup g) {
         for (int k = 0; k < excIn.length; k++) {
-            add(ge, excIn[k].current, excInput[k]);
+            add(ge, excInput[k].get());
         }
         for (int k = 0; k < inhIn.length; k++) {
-            add(gi, inhIn[k].current, inhInput[k]);
+            add(gi, inhInput[k].get());
         }
         float now = (float) (g.network().iteration() * (double) g.network().dt());
         float[] v = g.voltage();
@@ -183,10 +196,11 @@ public final class CubaLIF extends Behavior<NeuronGroup> implements Stateful {
         queueSize = queue.length;
     }
 
-    private static void add(float[] g, float[] current, DendriticInput input) {
-        if (current == null || (input != null && input.delivered() == 0)) {
+    private static void add(float[] g, SynapticCurrent input) {
+        if (input == null || input.isZero()) {
             return;
         }
+        float[] current = input.values();
         for (int k = 0; k < g.length; k++) {
             g[k] += current[k];
         }

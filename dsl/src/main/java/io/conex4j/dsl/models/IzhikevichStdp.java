@@ -1,7 +1,7 @@
 package io.conex4j.dsl.models;
 
-import io.conex4j.core.io.StateScope;
-import io.conex4j.core.io.Stateful;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.SynapseGroup;
@@ -65,7 +65,7 @@ public final class IzhikevichStdp extends Behavior<SynapseGroup> implements Stat
         for (int j = 0; j < xPost.length; j++) {
             xPost[j] = xPost[j] + (post[j] ? 1f : 0f) - xPost[j] / tau * dt;
         }
-        float[] w = s.weights.values();
+        float[] w = s.weights().values();
         int cols = xPost.length;
         for (int i = 0; i < pre.length; i++) {
             if (pre[i]) {

@@ -58,7 +58,7 @@ public final class OneStepStdp extends Behavior<SynapseGroup> {
                 post[nq++] = j;
             }
         }
-        float[] w = s.weights.values();
+        float[] w = s.weights().values();
         int cols = now.length;
         for (int a = 0; a < np; a++) {
             int base = pre[a] * cols;

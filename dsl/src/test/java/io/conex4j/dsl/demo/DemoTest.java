@@ -44,8 +44,8 @@ class DemoTest {
         var straight = Demo.run(Demo.parse(new String[] {"--steps", "300", "--out", dir.resolve("c").toString()}),
                 quiet, quiet);
         assertEquals(300, resumed.iteration());
-        org.junit.jupiter.api.Assertions.assertArrayEquals(straight.synapseGroup("input_exc").weights.values(),
-                resumed.synapseGroup("input_exc").weights.values());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(straight.synapseGroup("input_exc").weights().values(),
+                resumed.synapseGroup("input_exc").weights().values());
     }
 
     @Test

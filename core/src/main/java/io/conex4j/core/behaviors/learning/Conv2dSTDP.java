@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.learning;
 
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
 
@@ -22,7 +23,7 @@ public final class Conv2dSTDP extends ConvStdpRule {
     @Override
     protected void checkWeights(SynapseGroup s, Weights w) {
         int[] shape = w.shape();
-        if (w.isSparse() || shape.length != 4) {
+        if (!WeightOps.isDense(w, 4)) {
             throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": weights " + w
                     + " must be dense 4-D (outCh, inCh, kH, kW)");
         }

@@ -11,7 +11,8 @@ final class ConvShapes {
     }
 
     static ConvGeometry geometry(String who, SynapseGroup s, int inCh, int outCh, int kH, int kW, String weights) {
-        return ConvShapeCheck.geometry(who, s, inCh, outCh, kH, kW, s.stride, s.padding, weights);
+        ConvGeometry input = s.require(SynapseGroup.GEOMETRY, who + " on synapses " + s.name());
+        return ConvShapeCheck.geometry(who, s, inCh, outCh, kH, kW, input.stride(), input.padding(), weights);
     }
 
     /** {@code w += (plus * pb(w) * aPlus - minus * nb(w) * aMinus) / divisor}, CoNeX's order of operations. */

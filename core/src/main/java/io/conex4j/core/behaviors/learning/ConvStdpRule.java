@@ -1,5 +1,7 @@
 package io.conex4j.core.behaviors.learning;
 
+import io.conex4j.core.runtime.DataFlow;
+import io.conex4j.core.runtime.SpikeList;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.ConvGeometry;
 import java.util.Arrays;
@@ -36,25 +38,35 @@ abstract class ConvStdpRule extends StdpRule {
     }
 
     @Override
+    public final void declare(SynapseGroup s, DataFlow flow) {
+        super.declare(s, flow);
+        flow.reads(s, SynapseGroup.GEOMETRY);
+    }
+
+    @Override
     public final void forward(SynapseGroup s) {
-        int nPre = spikingIndices(s.preSpike, preIdx);
-        int nPost = spikingIndices(s.postSpike, postIdx);
+        SpikeList preList = preSpiking.get();
+        SpikeList postList = postSpiking.get();
+        int nPre = preList.count();
+        int nPost = postList.count();
+        int[] preIdx = preList.indices();
+        int[] postIdx = postList.indices();
         if (nPre == 0 && nPost == 0) {
             return;
         }
         Arrays.fill(accPlus, 0f);
         Arrays.fill(accMinus, 0f);
         int outSize = g.outSize();
-        plus.set(accPlus, s.preTrace, false);
+        plus.set(accPlus, preTrace, false);
         for (int k = 0; k < nPost; k++) {
             plus.o = postIdx[k] / outSize;
             g.forEachInput(postIdx[k] % outSize, plus);
         }
-        minus.set(accMinus, s.postTrace, true);
+        minus.set(accMinus, postTrace, true);
         for (int k = 0; k < nPre; k++) {
             g.forEachCovering(preIdx[k], minus);
         }
-        ConvShapes.apply(p, s.weights.values(), accPlus, accMinus, divisor());
+        ConvShapes.apply(p, weights.get().values(), accPlus, accMinus, divisor());
     }
 
     /** Adds a trace into an accumulator for one (position, connection) pair; no allocation per spike. */

@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.learning;
 
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
 
@@ -21,8 +22,8 @@ public final class Local2dSTDP extends ConvStdpRule {
     @Override
     protected void checkWeights(SynapseGroup s, Weights w) {
         int[] shape = w.shape();
-        int[] k = s.kernelShape;
-        if (w.isSparse() || shape.length != 3 || k == null || k.length < 2) {
+        int[] k = s.get(SynapseGroup.KERNEL_SHAPE);
+        if (!WeightOps.isDense(w, 3) || k == null || k.length < 2) {
             throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": weights " + w
                     + " must be dense 3-D (outCh, outH*outW, inCh*kH*kW) with a kernelShape");
         }

@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.learning;
 
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.storage.TraceRule;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param negativeBound bound applied to depression
  */
 public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Bound positiveBound,
-        Bound negativeBound) {
+        Bound negativeBound) implements TraceRule {
 
     /** Checks every value: finite rates, finite {@code wMin < wMax}, non-null bounds. */
     public StdpParams {
@@ -44,12 +45,14 @@ public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Boun
     }
 
     /** Potentiation of a weight {@code w} given the pre-synaptic trace. */
-    float plus(float preTrace, float w) {
+    @Override
+    public float plus(float preTrace, float w) {
         return preTrace * aPlus * positiveBound.factor(w, wMin, wMax);
     }
 
     /** Depression of a weight {@code w} given the post-synaptic trace. */
-    float minus(float postTrace, float w) {
+    @Override
+    public float minus(float postTrace, float w) {
         return postTrace * aMinus * negativeBound.factor(w, wMin, wMax);
     }
 }

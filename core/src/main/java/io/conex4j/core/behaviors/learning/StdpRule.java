@@ -1,35 +1,49 @@
 package io.conex4j.core.behaviors.learning;
 
 import io.conex4j.core.behaviors.synapse.PostSpikeCatcher;
-import io.conex4j.core.behaviors.synapse.PostTrace;
 import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
-import io.conex4j.core.behaviors.synapse.PreTrace;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.Slot;
+import io.conex4j.core.runtime.SpikeList;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Base of the trace STDP rules: {@code W += dwPlus - dwMinus} with
  * {@code dwPlus[i][j] = preTrace[i] * postSpike[j] * aPlus * positiveBound(W[i][j])} and
  * {@code dwMinus[i][j] = preSpike[i] * postTrace[j] * aMinus * negativeBound(W[i][j])}, both from the
- * weights before the update. Event-driven: only rows of spiking sources and columns of spiking
- * destinations are touched. Needs both spike catchers and both traces on the same synapses. Priority 500.
+ * weights before the update. Event-driven over the caught spikes' index lists. Reads this iteration's
+ * caught spikes and traces (the network adds the spike catchers when missing; the traces need their time
+ * constants, so they must be added). Priority 500.
  */
 public abstract class StdpRule extends Behavior<SynapseGroup> {
 
     /** The rule's parameters. */
     protected final StdpParams p;
-    /** Indices of this iteration's spiking sources / destinations (buffers sized at initialize). */
-    protected int[] preIdx;
-    /** Indices of this iteration's spiking destinations. */
-    protected int[] postIdx;
-    private io.conex4j.core.kernels.Kernels kernels;
+    /** The caught pre-synaptic spikes (flags and index list). */
+    protected Slot<boolean[]> preSpike;
+    /** The caught post-synaptic spikes. */
+    protected Slot<boolean[]> postSpike;
+    /** The spiking sources' indices. */
+    protected Slot<SpikeList> preSpiking;
+    /** The spiking destinations' indices. */
+    protected Slot<SpikeList> postSpiking;
+    /** The traces. */
+    protected float[] preTrace;
+    /** The post-synaptic trace. */
+    protected float[] postTrace;
+    /** The weights (replaced when a load changes a CSC structure). */
+    protected Slot<Weights> weights;
 
     /** A rule with the given parameters at {@code priority}. */
     protected StdpRule(StdpParams params, int priority) {
         super(priority);
-        this.p = java.util.Objects.requireNonNull(params, "params");
+        this.p = Objects.requireNonNull(params, "params");
     }
 
     /** A rule at the standard priority (500). */
@@ -46,31 +60,42 @@ public abstract class StdpRule extends Behavior<SynapseGroup> {
     protected abstract void checkWeights(SynapseGroup s, Weights w);
 
     @Override
-    public java.util.Map<String, Object> parameters() {
-        return java.util.Map.of("aPlus", (double) p.aPlus(), "aMinus", (double) p.aMinus(), "wMin", (double) p.wMin(), "wMax",
+    public Map<String, Object> parameters() {
+        return Map.of("aPlus", (double) p.aPlus(), "aMinus", (double) p.aMinus(), "wMin", (double) p.wMin(), "wMax",
                 (double) p.wMax(), "positiveBound", p.positiveBound().name(), "negativeBound", p.negativeBound().name());
     }
 
     @Override
-    public final void initialize(SynapseGroup s) {
-        Weights w = s.requireWeights(name());
-        checkWeights(s, w);
-        for (Class<?> needed : new Class<?>[] {PreSpikeCatcher.class, PostSpikeCatcher.class, PreTrace.class,
-                PostTrace.class}) {
-            @SuppressWarnings("unchecked")
-            Class<Object> c = (Class<Object>) needed;
-            if (s.behavior(c) == null) {
-                throw new IllegalStateException(name() + " on synapses " + s.name() + ": needs a "
-                        + needed.getSimpleName() + " on the same synapses");
-            }
-        }
-        preIdx = new int[s.src().size()];
-        postIdx = new int[s.dst().size()];
-        kernels = s.network().kernels();
+    public void declare(SynapseGroup s, DataFlow flow) {
+        flow.reads(s, SynapseGroup.PRE_SPIKE).orAdd(PreSpikeCatcher::new)
+                .reads(s, SynapseGroup.PRE_SPIKING).orAdd(PreSpikeCatcher::new)
+                .reads(s, SynapseGroup.POST_SPIKE).orAdd(PostSpikeCatcher::new)
+                .reads(s, SynapseGroup.POST_SPIKING).orAdd(PostSpikeCatcher::new)
+                .reads(s, SynapseGroup.PRE_TRACE)
+                .reads(s, SynapseGroup.POST_TRACE)
+                .writes(s, SynapseGroup.WEIGHTS);
     }
 
-    /** Collects the indices of true flags into {@code out}; returns how many. */
-    protected final int spikingIndices(boolean[] flags, int[] out) {
-        return kernels.spikingIndices(flags, out);
+    @Override
+    public void initialize(SynapseGroup s) {
+        Weights w = s.requireWeights(name());
+        checkWeights(s, w);
+        String who = name() + " on synapses " + s.name();
+        preTrace = s.require(SynapseGroup.PRE_TRACE, who);
+        postTrace = s.require(SynapseGroup.POST_TRACE, who);
+        preSpike = s.slot(SynapseGroup.PRE_SPIKE);
+        postSpike = s.slot(SynapseGroup.POST_SPIKE);
+        preSpiking = s.slot(SynapseGroup.PRE_SPIKING);
+        postSpiking = s.slot(SynapseGroup.POST_SPIKING);
+        weights = s.slot(SynapseGroup.WEIGHTS);
+    }
+
+    /** The matrix and one-to-one rules: {@link WeightOps#traceStdp}. */
+    @Override
+    public void forward(SynapseGroup s) {
+        SpikeList pre = preSpiking.get();
+        SpikeList post = postSpiking.get();
+        WeightOps.traceStdp(weights.get(), p, preSpike.get(), pre.indices(), pre.count(), postSpike.get(),
+                post.indices(), post.count(), preTrace, postTrace);
     }
 }

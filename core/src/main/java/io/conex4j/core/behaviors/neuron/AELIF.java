@@ -37,13 +37,13 @@ public final class AELIF extends ELIF {
     }
 
     @Override
-    public void saveState(io.conex4j.core.io.StateScope scope) {
+    public void saveState(io.conex4j.core.runtime.StateScope scope) {
         super.saveState(scope);
         scope.put("adaptation", w);
     }
 
     @Override
-    public void restoreState(io.conex4j.core.io.StateScope scope) {
+    public void restoreState(io.conex4j.core.runtime.StateScope scope) {
         float[] a = scope.floats("adaptation", w.length);
         super.restoreState(scope);
         System.arraycopy(a, 0, w, 0, a.length);

@@ -1,14 +1,16 @@
 package io.conex4j.core.behaviors.neuron;
 
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import java.util.Objects;
 
 /**
  * An external input current (nA) into a neuron group: constant, or a function of the iteration and the
- * neuron index. Runs after the dendrite structure (priority 230): it adds to the synaptic current when the
- * group has a {@link SimpleDendriteStructure}, and sets the current otherwise.
+ * neuron index. Runs after the dendrite structure (priority 230): it adds to the current when another behavior
+ * (such as a {@link SimpleDendriteStructure}) writes it earlier in the iteration, and sets it otherwise.
  */
 public final class CurrentInput extends Behavior<NeuronGroup> {
 
@@ -31,12 +33,17 @@ public final class CurrentInput extends Behavior<NeuronGroup> {
     /** A time-varying current. */
     public CurrentInput(Profile profile) {
         super(Priorities.DENDRITE_STRUCTURE + 10);
-        this.profile = java.util.Objects.requireNonNull(profile, "profile");
+        this.profile = Objects.requireNonNull(profile, "profile");
+    }
+
+    @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        flow.writes(g, NeuronGroup.CURRENT);
     }
 
     @Override
     public void initialize(NeuronGroup g) {
-        add = g.behavior(SimpleDendriteStructure.class) != null;
+        add = g.network().dataFlow().writtenBefore(g, NeuronGroup.CURRENT, this);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.neuron;
 
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 
@@ -15,6 +16,11 @@ public final class Fire extends Behavior<NeuronGroup> {
     /** At the standard priority (340). */
     public Fire() {
         super(Priorities.FIRE);
+    }
+
+    @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        flow.reads(g, NeuronGroup.VOLTAGE).writes(g, NeuronGroup.SPIKES).writes(g, NeuronGroup.VOLTAGE);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.neuron;
 
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
@@ -27,6 +28,11 @@ public final class InherentNoise extends Behavior<NeuronGroup> {
         super(Priorities.NEURON_DYNAMICS + 1);
         this.noise = java.util.Objects.requireNonNull(noise, "noise");
         this.scale = Check.finite("InherentNoise", "scale", scale);
+    }
+
+    @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        flow.writes(g, NeuronGroup.VOLTAGE);
     }
 
     @Override

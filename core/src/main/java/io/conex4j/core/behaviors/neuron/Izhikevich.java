@@ -1,8 +1,9 @@
 package io.conex4j.core.behaviors.neuron;
 
-import io.conex4j.core.io.StateScope;
-import io.conex4j.core.io.Stateful;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
@@ -53,6 +54,11 @@ public final class Izhikevich extends Behavior<NeuronGroup> implements Stateful 
     @Override
     public java.util.Map<String, Object> parameters() {
         return java.util.Map.of("a", (double) a, "b", (double) b, "c", (double) c, "d", (double) d);
+    }
+
+    @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE).writes(g, NeuronGroup.SPIKES);
     }
 
     @Override

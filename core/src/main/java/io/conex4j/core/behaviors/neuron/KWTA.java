@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.neuron;
 
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 
@@ -21,6 +22,11 @@ public final class KWTA extends Behavior<NeuronGroup> {
             throw new IllegalArgumentException("KWTA: k (" + k + ") must be >= 1");
         }
         this.k = k;
+    }
+
+    @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        flow.readsLatest(g, NeuronGroup.VOLTAGE).writes(g, NeuronGroup.SPIKES);
     }
 
     @Override

@@ -1,8 +1,9 @@
 package io.conex4j.core.behaviors.neuron;
 
-import io.conex4j.core.io.StateScope;
-import io.conex4j.core.io.Stateful;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
@@ -50,11 +51,16 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
     }
 
     @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE);
+    }
+
+    @Override
     public void initialize(NeuronGroup g) {
         g.setFiring(threshold, vReset);
         Arrays.fill(g.voltage(), vRest);
         sinceSpike = new float[g.size()];
-        Arrays.fill(sinceSpike, Float.POSITIVE_INFINITY);
+        Arrays.fill(sinceSpike, Float.MAX_VALUE); // "never spiked": stays MAX_VALUE as dt is added (finite, so saved states are)
         initializeExtra(g);
     }
 

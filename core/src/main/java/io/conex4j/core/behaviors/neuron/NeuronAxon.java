@@ -1,22 +1,29 @@
 package io.conex4j.core.behaviors.neuron;
 
-import io.conex4j.core.io.StateScope;
-import io.conex4j.core.io.Stateful;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Axon;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
+import io.conex4j.core.runtime.SynapseGroup;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
  * CoNeX's NeuronAxon: keeps the last {@code maxDelay} iterations of the group's spikes so that synapses
  * can read them at per-neuron delays. A ring buffer: each forward moves the head and copies this
  * iteration's spikes into one row; nothing is rolled or allocated. Runs at priority 380, after firing,
- * so delay 0 reads this iteration's spikes. Valid delays: {@code 0 .. maxDelay-1}.
+ * so delay 0 reads this iteration's spikes. Valid delays: {@code 0 .. maxDelay-1}. {@link #fitted()} sizes
+ * the history at initialize to the largest delay any synapse reads from the group (what the network adds
+ * when a spike catcher needs an axon and the group has none).
  */
 public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Stateful {
 
-    private final int maxDelay;
+    private final int requestedDepth;
+    private int maxDelay;
     private boolean[] history;
     private int[] lists;
     private int[] counts;
@@ -40,12 +47,27 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         if (maxDelay < 1) {
             throw new IllegalArgumentException("NeuronAxon: maxDelay (" + maxDelay + ") must be >= 1");
         }
-        this.maxDelay = maxDelay;
+        this.requestedDepth = maxDelay;
+    }
+
+    private NeuronAxon() {
+        super(Priorities.AXON);
+        this.requestedDepth = 0;
+    }
+
+    /** An axon as deep as the largest delay of the synapses reading the group, plus one (found at initialize). */
+    public static NeuronAxon fitted() {
+        return new NeuronAxon();
     }
 
     @Override
-    public java.util.Map<String, Object> parameters() {
-        return java.util.Map.of("maxDelay", (long) maxDelay);
+    public Map<String, Object> parameters() {
+        return requestedDepth == 0 ? Map.of("maxDelay", "fitted") : Map.of("maxDelay", (long) requestedDepth);
+    }
+
+    @Override
+    public void declare(NeuronGroup group, DataFlow flow) {
+        flow.reads(group, NeuronGroup.SPIKES).creates(group, NeuronGroup.AXON).writes(group, NeuronGroup.AXON);
     }
 
     @Override
@@ -53,11 +75,13 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         if (group.axon() != null && group.axon() != this) {
             throw new IllegalStateException("NeuronAxon: neurons " + group.name() + " already have an axon");
         }
-        long cells = (long) maxDelay * group.size();
+        int depth = requestedDepth > 0 ? requestedDepth : fittedDepth(group);
+        long cells = (long) depth * group.size();
         if (cells > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("NeuronAxon: maxDelay (" + maxDelay + ") x " + group.size()
+            throw new IllegalArgumentException("NeuronAxon: maxDelay (" + depth + ") x " + group.size()
                     + " neurons is more history than one array holds");
         }
+        maxDelay = depth;
         n = group.size();
         history = new boolean[(int) cells];
         lists = new int[(int) cells];
@@ -69,7 +93,30 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         rowStartHead = -1;
         rowStart = new int[maxDelay];
         kernels = group.network().kernels();
-        group.setAxon(this);
+        group.put(NeuronGroup.AXON, this);
+    }
+
+    private static int fittedDepth(NeuronGroup group) {
+        int max = 0;
+        for (SynapseGroup s : group.network().synapseGroups()) {
+            if (s.src() == group) {
+                max = Math.max(max, largest(s.get(SynapseGroup.SRC_DELAY)));
+            }
+            if (s.dst() == group) {
+                max = Math.max(max, largest(s.get(SynapseGroup.DST_DELAY)));
+            }
+        }
+        return max + 1;
+    }
+
+    private static int largest(int[] delays) {
+        int m = 0;
+        if (delays != null) {
+            for (int d : delays) {
+                m = Math.max(m, d);
+            }
+        }
+        return m;
     }
 
     @Override
@@ -81,36 +128,42 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         int c = kernels.spikingIndices(spikes, scratch);
         counts[head] = c;
         System.arraycopy(scratch, 0, lists, base, c);
-        int wordBase = head * wordsPerRow;
-        java.util.Arrays.fill(words, wordBase, wordBase + wordsPerRow, 0L);
-        for (int k = 0; k < c; k++) {
-            int i = scratch[k];
+        fillWords(head, scratch, c);
+    }
+
+    private void fillWords(int slot, int[] indices, int count) {
+        int wordBase = slot * wordsPerRow;
+        Arrays.fill(words, wordBase, wordBase + wordsPerRow, 0L);
+        for (int k = 0; k < count; k++) {
+            int i = indices[k];
             words[wordBase + (i >>> 6)] |= 1L << i;
         }
     }
 
-    /** 64-bit words per history row: neuron {@code i} is bit {@code i & 63} of word {@code i >>> 6}. */
+    /** The ring row holding the spikes of {@code delay} iterations ago. */
+    private int slot(int delay) {
+        int slot = head - delay;
+        return slot < 0 ? slot + maxDelay : slot;
+    }
+
+    @Override
     public int wordsPerRow() {
         return wordsPerRow;
     }
 
-    /** The history as bit words, {@code maxDelay} rows of {@link #wordsPerRow()}; live array, do not modify. */
+    @Override
     public long[] words() {
         return words;
     }
 
-    /** Where the row of the spikes {@code delay} iterations ago starts in {@link #words()}. */
+    @Override
     public int wordOffset(int delay) {
-        int slot = head - delay;
-        return (slot < 0 ? slot + maxDelay : slot) * wordsPerRow;
+        return slot(delay) * wordsPerRow;
     }
 
     @Override
     public int spikingAt(int delay, int[] out) {
-        int slot = head - delay;
-        if (slot < 0) {
-            slot += maxDelay;
-        }
+        int slot = slot(delay);
         int c = counts[slot];
         System.arraycopy(lists, slot * n, out, 0, c);
         return c;
@@ -125,8 +178,7 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     public void read(int[] delays, boolean[] out) {
         if (rowStartHead != head) {
             for (int d = 0; d < maxDelay; d++) {
-                int slot = head - d;
-                rowStart[d] = (slot < 0 ? slot + maxDelay : slot) * n;
+                rowStart[d] = slot(d) * n;
             }
             rowStartHead = head;
         }
@@ -135,11 +187,7 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
 
     @Override
     public void read(int delay, boolean[] out) {
-        int slot = head - delay;
-        if (slot < 0) {
-            slot += maxDelay;
-        }
-        System.arraycopy(history, slot * n, out, 0, n);
+        System.arraycopy(history, slot(delay) * n, out, 0, n);
     }
 
     /** Restores the ring (for loading): the flags of every row and the position of the newest row. */
@@ -160,12 +208,7 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
                 }
             }
             counts[slot] = c;
-            int wordBase = slot * wordsPerRow;
-            java.util.Arrays.fill(words, wordBase, wordBase + wordsPerRow, 0L);
-            for (int k = 0; k < c; k++) {
-                int i = lists[slot * n + k];
-                words[wordBase + (i >>> 6)] |= 1L << i;
-            }
+            fillWords(slot, Arrays.copyOfRange(lists, slot * n, slot * n + c), c);
         }
         this.head = newest;
         rowStartHead = -1;
@@ -192,17 +235,13 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     public boolean[] historyNewestFirst() {
         boolean[] out = new boolean[history.length];
         for (int d = 0; d < maxDelay; d++) {
-            int slot = head - d;
-            if (slot < 0) {
-                slot += maxDelay;
-            }
-            System.arraycopy(history, slot * n, out, d * n, n);
+            System.arraycopy(history, slot(d) * n, out, d * n, n);
         }
         return out;
     }
 
     @Override
     public String toString() {
-        return "NeuronAxon(maxDelay=" + maxDelay + ")";
+        return "NeuronAxon(maxDelay=" + (requestedDepth == 0 ? "fitted" : requestedDepth) + ")";
     }
 }

@@ -1,9 +1,10 @@
 package io.conex4j.core.behaviors.neuron;
 
-import io.conex4j.core.io.StateScope;
-import io.conex4j.core.io.Stateful;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.random.RandomSource;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 
@@ -48,6 +49,11 @@ public final class PoissonInput extends Behavior<NeuronGroup> implements Statefu
         }
         checkRates(ratesHz);
         System.arraycopy(ratesHz, 0, rates, 0, rates.length);
+    }
+
+    @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        flow.writes(g, NeuronGroup.SPIKES);
     }
 
     @Override

@@ -1,12 +1,17 @@
 package io.conex4j.core.behaviors.neuron;
 
-import io.conex4j.core.behaviors.synapse.DendriticInput;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.Slot;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.runtime.SynapticCurrent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sums the currents {@code I} of every synapse group ending at this group into the neuron input current
@@ -19,7 +24,7 @@ public final class SimpleDendriteStructure extends Behavior<NeuronGroup> {
     private final float distal;
     private final float apical;
     private SynapseGroup[] afferents;
-    private DendriticInput[] inputs;
+    private Slot<SynapticCurrent>[] inputs;
     private float[] weights;
 
     /** All afferent currents added with weight 1. */
@@ -30,40 +35,59 @@ public final class SimpleDendriteStructure extends Behavior<NeuronGroup> {
     /** Distal and apical currents scaled by the given factors. */
     public SimpleDendriteStructure(double distal, double apical) {
         super(Priorities.DENDRITE_STRUCTURE);
-        this.distal = io.conex4j.core.runtime.Check.finite("SimpleDendriteStructure", "distal", distal);
-        this.apical = io.conex4j.core.runtime.Check.finite("SimpleDendriteStructure", "apical", apical);
+        this.distal = Check.finite("SimpleDendriteStructure", "distal", distal);
+        this.apical = Check.finite("SimpleDendriteStructure", "apical", apical);
     }
 
     @Override
-    public void initialize(NeuronGroup g) {
+    public Map<String, Object> parameters() {
+        return Map.of("distal", (double) distal, "apical", (double) apical);
+    }
+
+    private static List<SynapseGroup> afferents(NeuronGroup g) {
         List<SynapseGroup> in = new ArrayList<>();
         for (SynapseGroup s : g.network().synapseGroups()) {
             if (s.dst() == g) {
                 in.add(s);
             }
         }
-        afferents = in.toArray(new SynapseGroup[0]);
-        inputs = new DendriticInput[afferents.length];
+        return in;
+    }
+
+    @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        for (SynapseGroup s : afferents(g)) {
+            flow.readsLatest(s, SynapseGroup.CURRENT).optional();
+        }
+        flow.writes(g, NeuronGroup.CURRENT);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void initialize(NeuronGroup g) {
+        afferents = afferents(g).toArray(new SynapseGroup[0]);
+        inputs = new Slot[afferents.length];
         weights = new float[afferents.length];
         for (int k = 0; k < afferents.length; k++) {
             SynapseGroup s = afferents[k];
             weights[k] = s.hasTag("Distal") ? distal : s.hasTag("Apical") ? apical : 1f;
-            inputs[k] = s.behavior(DendriticInput.class);
+            inputs[k] = s.slot(SynapseGroup.CURRENT);
         }
     }
 
     @Override
     public void forward(NeuronGroup g) {
         float[] current = g.current();
-        java.util.Arrays.fill(current, 0f);
+        Arrays.fill(current, 0f);
         for (int k = 0; k < afferents.length; k++) {
-            float[] in = afferents[k].current;
-            if (in == null || (inputs[k] != null && inputs[k].delivered() == 0)) {
+            SynapticCurrent in = inputs[k].get();
+            if (in == null || in.isZero()) {
                 continue;
             }
+            float[] values = in.values();
             float w = weights[k];
             for (int i = 0; i < current.length; i++) {
-                current[i] += w * in[i];
+                current[i] += w * values[i];
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.neuron;
 
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 
@@ -31,6 +32,11 @@ public final class SpikeTrainInput extends Behavior<NeuronGroup> {
         }
         this.times = timesMs.clone();
         this.indices = indices.clone();
+    }
+
+    @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        flow.writes(g, NeuronGroup.SPIKES);
     }
 
     @Override

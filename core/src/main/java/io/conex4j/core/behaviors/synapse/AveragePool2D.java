@@ -1,9 +1,15 @@
 package io.conex4j.core.behaviors.synapse;
 
+import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.Slot;
+import io.conex4j.core.runtime.SpikeList;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.runtime.SynapticCurrent;
+import java.util.Map;
 
 /**
  * CoNeX's AveragePool2D: the synapse current is {@code currentCoef} times the fraction of spiking sources in
@@ -20,6 +26,8 @@ public final class AveragePool2D extends Behavior<SynapseGroup> {
     private int outW;
     private int kh;
     private int kw;
+    private Slot<SpikeList> spiking;
+    private SynapticCurrent current;
 
     /** Coefficient of the pooled spike fraction. */
     public AveragePool2D(double currentCoef) {
@@ -39,28 +47,36 @@ public final class AveragePool2D extends Behavior<SynapseGroup> {
                     + ", " + w + "] cannot be pooled onto destination [" + s.dst().depth() + ", " + outH + ", " + outW
                     + "]: channels must match and the sizes must divide");
         }
-        if (s.behavior(PreSpikeCatcher.class) == null) {
-            throw new IllegalStateException("AveragePool2D on synapses " + s.name()
-                    + ": needs a PreSpikeCatcher on the same synapses");
-        }
         kh = h / outH;
         kw = w / outW;
-        s.current = new float[s.dst().size()];
+        spiking = s.slot(SynapseGroup.PRE_SPIKING);
+        current = new SynapticCurrent(s.dst().size());
+        s.put(SynapseGroup.CURRENT, current);
+    }
+
+    @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        flow.readsLatest(s, SynapseGroup.PRE_SPIKING).orAdd(PreSpikeCatcher::new)
+                .creates(s, SynapseGroup.CURRENT)
+                .writes(s, SynapseGroup.CURRENT).unlessRead(s.dst(), SimpleDendriteStructure::new);
     }
 
     @Override
     public void forward(SynapseGroup s) {
-        float[] current = s.current;
-        java.util.Arrays.fill(current, 0f);
-        boolean[] pre = s.preSpike;
+        current.clear();
+        SpikeList list = spiking.get();
+        if (list.count() == 0) {
+            return;
+        }
+        float[] out = current.accumulate();
+        int[] spikingSources = list.indices();
         float unit = currentCoef / (kh * kw);
-        for (int i = 0; i < pre.length; i++) {
-            if (pre[i]) {
-                int c = i / (h * w);
-                int y = (i / w) % h;
-                int x = i % w;
-                current[(c * outH + y / kh) * outW + x / kw] += unit;
-            }
+        for (int k = 0; k < list.count(); k++) {
+            int i = spikingSources[k];
+            int c = i / (h * w);
+            int y = (i / w) % h;
+            int x = i % w;
+            out[(c * outH + y / kh) * outW + x / kw] += unit;
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.conex4j.core.behaviors.synapse;
 
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.ConvGeometry;
+import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
 
@@ -51,13 +53,23 @@ public class Conv2dDendriticInput extends DendriticInput {
     @Override
     protected void checkWeights(SynapseGroup s, Weights w) {
         int[] shape = w.shape();
-        if (w.isSparse() || shape.length != 4) {
+        if (!WeightOps.isDense(w, 4)) {
             throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": weights " + w
                     + " must be dense 4-D (outCh, inCh, kH, kW)");
         }
         geometry = geometry(s, shape[1], shape[0], shape[2], shape[3], Arrays.toString(shape));
-        s.stride = stride;
-        s.padding = padding;
+    }
+
+    @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        super.declare(s, flow);
+        flow.creates(s, SynapseGroup.GEOMETRY);
+    }
+
+    @Override
+    public void initialize(SynapseGroup s) {
+        super.initialize(s);
+        s.put(SynapseGroup.GEOMETRY, geometry);
     }
 
     @Override

@@ -3,9 +3,14 @@ package io.conex4j.core.behaviors.synapse;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.Slot;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.runtime.SynapticCurrent;
+import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
+import java.util.Map;
 
 /**
  * CoNeX's CurrentNormalization: after the dendritic input (priority 200), scales the synapse current of
@@ -20,6 +25,8 @@ public final class CurrentNormalization extends Behavior<SynapseGroup> {
     private float[] factors;
     private int repeat;
     private Kernels kernels;
+    private Slot<Weights> weights;
+    private SynapticCurrent current;
 
     /** Normalizes to {@code norm} (finite) at the standard priority (200). */
     public CurrentNormalization(double norm) {
@@ -33,36 +40,41 @@ public final class CurrentNormalization extends Behavior<SynapseGroup> {
     }
 
     @Override
-    public java.util.Map<String, Object> parameters() {
-        return java.util.Map.of("norm", (double) norm);
+    public Map<String, Object> parameters() {
+        return Map.of("norm", (double) norm);
+    }
+
+    @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        flow.readsLatest(s, SynapseGroup.WEIGHTS).writes(s, SynapseGroup.CURRENT);
     }
 
     @Override
     public void initialize(SynapseGroup s) {
         Weights w = s.requireWeights("CurrentNormalization");
-        if (s.current == null) {
-            throw new IllegalStateException("CurrentNormalization: synapses " + s.name()
-                    + " have no current I; add a dendritic input at a lower priority");
-        }
-        int groups = WeightSums.count(w);
-        if (s.current.length % groups != 0) {
+        SynapticCurrent c = s.require(SynapseGroup.CURRENT, "CurrentNormalization on synapses " + s.name());
+        int n = c.values().length;
+        int groups = WeightOps.targetCount(w);
+        if (n % groups != 0) {
             throw new IllegalArgumentException("CurrentNormalization: synapses " + s.name() + " have "
-                    + s.current.length + " currents, not a multiple of the " + groups + " weight sums");
+                    + n + " currents, not a multiple of the " + groups + " weight sums");
         }
         factors = new float[groups];
-        repeat = s.current.length / groups;
+        repeat = n / groups;
         kernels = s.network().kernels();
+        weights = s.slot(SynapseGroup.WEIGHTS);
+        current = c;
     }
 
     @Override
     public void forward(SynapseGroup s) {
-        WeightSums.factors(kernels, s.weights, norm, factors);
-        float[] current = s.current;
+        WeightOps.normalizationFactors(kernels, weights.get(), norm, factors);
+        float[] values = current.accumulate();
         if (repeat == 1) {
-            kernels.multiply(current, 0, factors, 0, current.length);
+            kernels.multiply(values, 0, factors, 0, values.length);
         } else {
             for (int g = 0; g < factors.length; g++) {
-                kernels.scale(current, g * repeat, (g + 1) * repeat, factors[g]);
+                kernels.scale(values, g * repeat, (g + 1) * repeat, factors[g]);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.conex4j.core.behaviors.synapse;
 
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
@@ -84,6 +85,11 @@ public final class DelayInitializer extends Behavior<SynapseGroup> {
     }
 
     @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        flow.creates(s, destination ? SynapseGroup.DST_DELAY : SynapseGroup.SRC_DELAY);
+    }
+
+    @Override
     public void initialize(SynapseGroup s) {
         NeuronGroup g = destination ? s.dst() : s.src();
         String side = destination ? "dst" : "src";
@@ -112,9 +118,9 @@ public final class DelayInitializer extends Behavior<SynapseGroup> {
             }
         }
         if (destination) {
-            s.dstDelay = out;
+            s.put(SynapseGroup.DST_DELAY, out);
         } else {
-            s.srcDelay = out;
+            s.put(SynapseGroup.SRC_DELAY, out);
         }
     }
 

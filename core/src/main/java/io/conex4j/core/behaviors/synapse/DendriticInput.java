@@ -1,30 +1,38 @@
 package io.conex4j.core.behaviors.synapse;
 
-import io.conex4j.core.io.StateScope;
-import io.conex4j.core.io.Stateful;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
+import io.conex4j.core.runtime.Slot;
+import io.conex4j.core.runtime.SpikeList;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.SynapseGroup;
-import io.conex4j.core.storage.CscWeights;
+import io.conex4j.core.runtime.SynapticCurrent;
+import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Base of the dendritic inputs: each iteration computes the synapse current
  * {@code I = currentCoef * currentType * input}, where {@code input} is what the caught pre-synaptic
  * spikes deliver through the weights and {@code currentType} is -1 when the source group is tagged
- * {@code "inh"} or {@code "GABA"}, +1 otherwise. With CoNeX's priorities (180, before the spike catcher at
- * 420) the spikes are those caught in the previous iteration. Delivery is event-driven: only the weights
- * of spiking sources are read.
+ * {@code "inh"} or {@code "GABA"}, +1 otherwise. It reads the newest caught spikes: with CoNeX's priorities
+ * (180, before the spike catcher at 420) those of the previous iteration. Delivery is event-driven: only
+ * the weights of spiking sources are read ({@link WeightOps#addRows} by default). The network adds a
+ * {@link PreSpikeCatcher} when the synapse has none, and a {@link SimpleDendriteStructure} to the destination
+ * when nothing reads the current.
  */
 public abstract class DendriticInput extends Behavior<SynapseGroup> implements Stateful {
 
     private final float currentCoef;
     private float factor;
-    private PreSpikeCatcher catcher;
-    private boolean dirty;
-    private int delivered;
+    private Slot<SpikeList> spiking;
+    private Slot<Weights> weights;
+    private SynapticCurrent current;
     /** The network's kernels, set at initialize. */
     protected Kernels kernels;
 
@@ -43,82 +51,56 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> implements S
     protected abstract void checkWeights(SynapseGroup s, Weights w);
 
     @Override
-    public java.util.Map<String, Object> parameters() {
-        return java.util.Map.of("currentCoef", (double) currentCoef);
+    public Map<String, Object> parameters() {
+        return Map.of("currentCoef", (double) currentCoef);
+    }
+
+    @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        flow.readsLatest(s, SynapseGroup.WEIGHTS)
+                .readsLatest(s, SynapseGroup.PRE_SPIKING).orAdd(PreSpikeCatcher::new)
+                .creates(s, SynapseGroup.CURRENT)
+                .writes(s, SynapseGroup.CURRENT).unlessRead(s.dst(), SimpleDendriteStructure::new);
     }
 
     @Override
     public void initialize(SynapseGroup s) {
         Weights w = s.requireWeights(name());
         checkWeights(s, w);
-        catcher = s.behavior(PreSpikeCatcher.class);
-        if (catcher == null) {
-            throw new IllegalStateException(name() + " on synapses " + s.name()
-                    + ": needs a PreSpikeCatcher on the same synapses");
-        }
         factor = currentCoef * (inhibitory(s) ? -1 : 1);
-        dirty = false;
-        delivered = 0;
         kernels = s.network().kernels();
-        s.current = new float[s.dst().size()];
+        spiking = s.slot(SynapseGroup.PRE_SPIKING);
+        weights = s.slot(SynapseGroup.WEIGHTS);
+        current = new SynapticCurrent(s.dst().size());
+        s.put(SynapseGroup.CURRENT, current);
     }
 
     @Override
     public void forward(SynapseGroup s) {
-        float[] current = s.current;
-        if (dirty) {
-            Arrays.fill(current, 0f);
-            dirty = false;
+        current.clear();
+        SpikeList list = spiking.get();
+        int count = list.count();
+        if (count > 0) {
+            deliver(s, weights.get(), list.indices(), count, current.accumulate(), factor);
         }
-        int count = catcher.count();
-        delivered = count;
-        if (count == 0) {
-            return;
-        }
-        deliver(s, s.weights, catcher.indices(), count, current, factor);
-        dirty = true;
     }
 
-    /** Nothing of its own: the current lives on the synapse. */
+    /** Nothing of its own: the current is the synapse's declared state. */
     @Override
     public void saveState(StateScope scope) {
     }
 
-    /** The restored current may be non-zero: clear it before the next delivery. */
+    /** Nothing to rebuild: the restored current marks itself changed. */
     @Override
     public void restoreState(StateScope scope) {
-        dirty = true;
-    }
-
-    /** How many spiking sources delivered current this iteration (0 means the current is all zero). */
-    public final int delivered() {
-        return delivered;
     }
 
     /**
-     * Adds {@code factor} times the input of the {@code count} spiking sources listed in {@code spiking} into
-     * {@code current} (the factor is {@code currentCoef} with the inhibitory sign).
+     * Adds {@code factor} times the input of the {@code count} spiking sources listed in {@code spikingSources}
+     * into {@code out} (the factor is {@code currentCoef} with the inhibitory sign).
      */
-    protected void deliver(SynapseGroup s, Weights w, int[] spiking, int count, float[] current, float factor) {
-        if (w instanceof CscWeights c) {
-            int[] rowPtr = c.rowPtr();
-            int[] entries = c.rowEntries();
-            int[] dst = c.dstIdx();
-            float[] v = c.values();
-            for (int k = 0; k < count; k++) {
-                int r = spiking[k];
-                for (int e = rowPtr[r]; e < rowPtr[r + 1]; e++) {
-                    int at = entries[e];
-                    current[dst[at]] += factor * v[at];
-                }
-            }
-        } else if (factor == 1f) {
-            kernels.addRows(w.values(), current.length, spiking, count, current);
-        } else {
-            for (int k = 0; k < count; k++) {
-                kernels.axpyRow(factor, w.values(), spiking[k], current.length, current);
-            }
-        }
+    protected void deliver(SynapseGroup s, Weights w, int[] spikingSources, int count, float[] out, float factor) {
+        WeightOps.addRows(kernels, w, spikingSources, count, factor, out);
     }
 
     /** Whether the current is negative: by default when the source is tagged {@code inh} or {@code GABA}. */
@@ -128,10 +110,9 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> implements S
 
     /** Throws unless {@code w} is a 2-D {@code [src, dst]} matrix, dense or CSC. */
     static void require2d(String who, SynapseGroup s, Weights w) {
-        int[] shape = w.shape();
-        if (shape.length != 2 || shape[0] != s.src().size() || shape[1] != s.dst().size()) {
+        if (!WeightOps.isMatrix(w, s.src().size(), s.dst().size())) {
             throw new IllegalArgumentException(who + " on synapses " + s.name() + ": weights of shape "
-                    + Arrays.toString(shape) + " must be [source, destination] = [" + s.src().size() + ", "
+                    + Arrays.toString(w.shape()) + " must be [source, destination] = [" + s.src().size() + ", "
                     + s.dst().size() + "]");
         }
     }

@@ -2,6 +2,7 @@ package io.conex4j.core.behaviors.synapse;
 
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.Weights;
+import java.util.Arrays;
 
 /**
  * CoNeX's LateralDendriticInput: a same-size convolution within a layer (stride 1, padding {@code k/2},
@@ -40,7 +41,7 @@ public final class LateralDendriticInput extends Conv2dDendriticInput {
         int[] shape = w.shape();
         if (shape.length == 4 && (shape[2] % 2 == 0 || shape[3] % 2 == 0 || shape[2] / 2 != shape[3] / 2)) {
             throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": weights "
-                    + java.util.Arrays.toString(shape) + " need an odd square kernel");
+                    + Arrays.toString(shape) + " need an odd square kernel");
         }
         super.checkWeights(s, w);
     }

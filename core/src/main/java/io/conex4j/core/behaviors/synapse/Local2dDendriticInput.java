@@ -1,6 +1,8 @@
 package io.conex4j.core.behaviors.synapse;
 
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
 
@@ -19,11 +21,11 @@ public final class Local2dDendriticInput extends Conv2dDendriticInput {
     @Override
     protected void checkWeights(SynapseGroup s, Weights w) {
         int[] shape = w.shape();
-        if (w.isSparse() || shape.length != 3) {
+        if (!WeightOps.isDense(w, 3)) {
             throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": weights " + w
                     + " must be dense 3-D (outCh, outH*outW, inCh*kH*kW)");
         }
-        int[] k = s.kernelShape;
+        int[] k = s.get(SynapseGroup.KERNEL_SHAPE);
         if (k == null || k.length < 2) {
             throw new IllegalArgumentException(name() + " on synapses " + s.name()
                     + ": needs the WeightInitializer's kernelShape (..., kH, kW)");
@@ -38,8 +40,12 @@ public final class Local2dDendriticInput extends Conv2dDendriticInput {
                     + geometry.connSize() + "] for kernel " + kH + "x" + kW + " over source "
                     + Arrays.toString(new int[] {inCh, s.src().height(), s.src().width()}));
         }
-        s.stride = geometry.stride();
-        s.padding = geometry.padding();
+    }
+
+    @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        super.declare(s, flow);
+        flow.reads(s, SynapseGroup.KERNEL_SHAPE);
     }
 
     /** Local weights are not shared: one row of connections per output channel and position. */

@@ -2,8 +2,8 @@ package io.conex4j.core.behaviors.synapse;
 
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
-import java.util.Arrays;
 
 /**
  * CoNeX's One2OneDendriticInput: neuron i of the source drives neuron i of the destination,
@@ -29,21 +29,10 @@ public final class One2OneDendriticInput extends DendriticInput {
 
     @Override
     protected void checkWeights(SynapseGroup s, Weights w) {
-        int[] shape = w.shape();
-        if (w.isSparse() || shape.length != 1 || shape[0] != s.dst().size() || s.src().size() != s.dst().size()) {
-            throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": weights of shape "
-                    + Arrays.toString(shape) + " must be dense 1-D [" + s.dst().size()
+        if (!WeightOps.isOneToOne(w, s.dst().size()) || s.src().size() != s.dst().size()) {
+            throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": weights "
+                    + WeightOps.describe(w) + " must be dense 1-D [" + s.dst().size()
                     + "] with equal source and destination sizes (source " + s.src().size() + ")");
-        }
-    }
-
-    @Override
-    protected void deliver(SynapseGroup s, Weights w, int[] spiking, int count, float[] current,
-            float factor) {
-        float[] v = w.values();
-        for (int k = 0; k < count; k++) {
-            int i = spiking[k];
-            current[i] += factor * v[i];
         }
     }
 }

@@ -6,10 +6,10 @@ import io.conex4j.core.storage.Weights;
 
 /**
  * CoNeX's SimpleDendriticInput: {@code I = currentCoef * currentType * (sum of the weight rows of the
- * spiking sources)}. Dense 2-D weights use the row kernel; CSC weights work too (CoNeX fails on them)
- * through the row index. Priority 180.
+ * spiking sources)}, for 2-D {@code [src, dst]} weights, dense or CSC (CoNeX fails on CSC). Dense rows go
+ * through the row kernel, CSC through its row index. Priority 180.
  */
-public final class SimpleDendriticInput extends DendriticInput {
+public class SimpleDendriticInput extends DendriticInput {
 
     /** Coefficient 1. */
     public SimpleDendriticInput() {
@@ -23,11 +23,16 @@ public final class SimpleDendriticInput extends DendriticInput {
 
     /** At an explicit priority. */
     public SimpleDendriticInput(double currentCoef, int priority) {
-        super("SimpleDendriticInput", currentCoef, priority);
+        this("SimpleDendriticInput", currentCoef, priority);
+    }
+
+    /** For the CoNeX names of the same input; {@code who} names it in messages. */
+    SimpleDendriticInput(String who, double currentCoef, int priority) {
+        super(who, currentCoef, priority);
     }
 
     @Override
-    protected void checkWeights(SynapseGroup s, Weights w) {
+    protected final void checkWeights(SynapseGroup s, Weights w) {
         require2d(name(), s, w);
     }
 }

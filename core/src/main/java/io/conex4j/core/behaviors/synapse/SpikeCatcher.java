@@ -1,16 +1,24 @@
 package io.conex4j.core.behaviors.synapse;
 
-import io.conex4j.core.io.StateScope;
-import io.conex4j.core.io.Stateful;
+import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Axon;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.runtime.SpikeList;
+import io.conex4j.core.runtime.StateKey;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.SynapseGroup;
+import java.util.Arrays;
 
 /**
- * Reads one side's spikes through that group's {@link Axon} at the synapse's per-neuron delays.
- * Initialized last, so it sees the finished delays; when all delays are equal it copies one history row and
- * the axon's list of spiking neurons. Also offers the caught spikes as an index list ({@link #indices()}).
+ * Reads one side's spikes through that group's {@link Axon} at the synapse's per-neuron delays, into the
+ * synapse's spike flags and index list. Initialized last, so it sees the finished delays; when all delays
+ * are equal it copies one history row and the axon's list of spiking neurons, otherwise it combines the
+ * axon's bit words with one mask per delay. The network adds a fitted {@link NeuronAxon} to the group, and
+ * {@link SynapseInit} (zero delays) to the synapse, when nothing provides them.
  */
 public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> implements Stateful
         permits PreSpikeCatcher, PostSpikeCatcher {
@@ -19,9 +27,8 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
     private int[] delays;
     private int uniformDelay;
     private boolean[] out;
-    private int[] indices;
-    private int count;
-    private io.conex4j.core.kernels.Kernels kernels;
+    private SpikeList list;
+    private Kernels kernels;
     private long[] delayMasks;
     private long[] caught;
     private int[] offsets;
@@ -32,54 +39,58 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
 
     abstract boolean pre();
 
+    private NeuronGroup side(SynapseGroup s) {
+        return pre() ? s.src() : s.dst();
+    }
+
+    private StateKey<int[]> delayKey() {
+        return pre() ? SynapseGroup.SRC_DELAY : SynapseGroup.DST_DELAY;
+    }
+
     @Override
     public final boolean initializeLast() {
         return true;
     }
 
     @Override
+    public final void declare(SynapseGroup s, DataFlow flow) {
+        flow.reads(side(s), NeuronGroup.AXON).orAdd(NeuronAxon::fitted)
+                .reads(s, delayKey()).orAdd(SynapseInit::new);
+        StateKey<boolean[]> flags = pre() ? SynapseGroup.PRE_SPIKE : SynapseGroup.POST_SPIKE;
+        StateKey<SpikeList> indices = pre() ? SynapseGroup.PRE_SPIKING : SynapseGroup.POST_SPIKING;
+        flow.creates(s, flags).writes(s, flags).creates(s, indices).writes(s, indices);
+    }
+
+    @Override
     public final void initialize(SynapseGroup s) {
-        NeuronGroup g = pre() ? s.src() : s.dst();
-        int[] d = pre() ? s.srcDelay : s.dstDelay;
+        NeuronGroup g = side(s);
         String side = pre() ? "src" : "dst";
         Axon a = g.axon();
         if (a == null) {
             throw new IllegalStateException(name() + " on synapses " + s.name() + ": neurons " + g.name()
                     + " have no axon; add a NeuronAxon to them");
         }
-        if (d == null) {
-            throw new IllegalStateException(name() + " on synapses " + s.name() + ": no " + side
-                    + " delays; add SynapseInit before it");
-        }
+        int[] d = s.require(delayKey(), name() + " on synapses " + s.name());
         if (d.length != g.size()) {
             throw new IllegalStateException(name() + " on synapses " + s.name() + ": " + d.length + " " + side
                     + " delays for " + g.size() + " neurons");
         }
-        int uniform = d.length == 0 ? 0 : d[0];
         for (int i = 0; i < d.length; i++) {
             if (d[i] < 0 || d[i] >= a.depth()) {
                 throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": " + side
                         + " delay of neuron " + i + " is " + d[i] + "; allowed: 0 to " + (a.depth() - 1)
                         + " (the axon of " + g.name() + " keeps " + a.depth() + " iterations)");
             }
-            if (d[i] != uniform) {
-                uniform = -1;
-            }
         }
-        boolean[] spikes = new boolean[g.size()];
-        indices = new int[g.size()];
-        buildMasks(a, d, uniform);
         kernels = s.network().kernels();
         axon = a;
         delays = d;
-        uniformDelay = uniform;
-        out = spikes;
+        out = new boolean[g.size()];
+        list = new SpikeList(g.size());
+        useDelays();
         read();
-        if (pre()) {
-            s.preSpike = spikes;
-        } else {
-            s.postSpike = spikes;
-        }
+        s.put(pre() ? SynapseGroup.PRE_SPIKE : SynapseGroup.POST_SPIKE, out);
+        s.put(pre() ? SynapseGroup.PRE_SPIKING : SynapseGroup.POST_SPIKING, list);
     }
 
     @Override
@@ -90,16 +101,13 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
     private void read() {
         if (uniformDelay >= 0) {
             axon.read(uniformDelay, out);
-            count = axon.spikingAt(uniformDelay, indices);
-        } else if (delayMasks != null) {
-            readMasked((io.conex4j.core.behaviors.neuron.NeuronAxon) axon);
+            list.setCount(axon.spikingAt(uniformDelay, list.buffer()));
         } else {
-            axon.read(delays, out);
-            count = kernels.spikingIndices(out, indices);
+            readMasked();
         }
     }
 
-    /** Nothing of its own: the caught spikes live on the synapse. */
+    /** Nothing of its own: the caught spikes and the delays are the synapse's declared state. */
     @Override
     public final void saveState(StateScope scope) {
     }
@@ -107,62 +115,50 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
     /** Re-reads the restored delays (checking their range) and rebuilds the index list of the caught spikes. */
     @Override
     public final void restoreState(StateScope scope) {
-        int uniform = delays.length == 0 ? 0 : delays[0];
         for (int i = 0; i < delays.length; i++) {
             if (delays[i] < 0 || delays[i] >= axon.depth()) {
-                String why = "has delay " + delays[i] + " for neuron " + i + "; allowed: 0 to " + (axon.depth() - 1);
-                throw scope != null ? scope.bad("delays", why) : new IllegalStateException(name() + ": delays " + why);
+                throw scope.bad(pre() ? "srcDelay" : "dstDelay", "has delay " + delays[i] + " for neuron " + i
+                        + "; allowed: 0 to " + (axon.depth() - 1));
             }
-            if (delays[i] != uniform) {
+        }
+        useDelays();
+        resync();
+    }
+
+    /** Picks the uniform-delay path or builds one bit mask per delay of the neurons that have it. */
+    private void useDelays() {
+        int uniform = delays.length == 0 ? 0 : delays[0];
+        for (int d : delays) {
+            if (d != uniform) {
                 uniform = -1;
+                break;
             }
         }
         uniformDelay = uniform;
-        buildMasks(axon, delays, uniform);
-        if (caught != null) {
-            java.util.Arrays.fill(caught, 0L);
-            for (int i = 0; i < out.length; i++) {
-                if (out[i]) {
-                    caught[i >>> 6] |= 1L << i;
-                }
-            }
-        }
-        int c = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (out[i]) {
-                indices[c++] = i;
-            }
-        }
-        count = c;
-    }
-
-    /**
-     * For mixed delays on a NeuronAxon: one bit mask per delay of the neurons that have it, so that a read is
-     * {@code OR_d (spikes d iterations ago AND neurons with delay d)} over 64-bit words, then only the changed
-     * flags are written.
-     */
-    private void buildMasks(Axon a, int[] d, int uniform) {
-        if (uniform >= 0 || !(a instanceof io.conex4j.core.behaviors.neuron.NeuronAxon na)) {
+        if (uniform >= 0) {
             delayMasks = null;
+            caught = null;
             return;
         }
-        int w = na.wordsPerRow();
-        long[] masks = new long[a.depth() * w];
-        for (int i = 0; i < d.length; i++) {
-            masks[d[i] * w + (i >>> 6)] |= 1L << i;
+        int w = axon.wordsPerRow();
+        long[] masks = new long[axon.depth() * w];
+        for (int i = 0; i < delays.length; i++) {
+            masks[delays[i] * w + (i >>> 6)] |= 1L << i;
         }
         delayMasks = masks;
         caught = new long[w];
-        offsets = new int[a.depth()];
+        offsets = new int[axon.depth()];
     }
 
-    private void readMasked(io.conex4j.core.behaviors.neuron.NeuronAxon a) {
-        int depth = a.depth();
-        int w = a.wordsPerRow();
-        long[] words = a.words();
+    /** {@code OR_d (spikes d iterations ago AND neurons with delay d)} over 64-bit words; only changed flags are written. */
+    private void readMasked() {
+        int depth = axon.depth();
+        int w = axon.wordsPerRow();
+        long[] words = axon.words();
         for (int d = 0; d < depth; d++) {
-            offsets[d] = a.wordOffset(d);
+            offsets[d] = axon.wordOffset(d);
         }
+        int[] indices = list.buffer();
         int c = 0;
         for (int k = 0; k < w; k++) {
             long acc = 0;
@@ -180,13 +176,24 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
                 indices[c++] = i;
             }
         }
-        count = c;
+        list.setCount(c);
+    }
+
+    private void resync() {
+        if (caught != null) {
+            Arrays.fill(caught, 0L);
+            for (int i = 0; i < out.length; i++) {
+                if (out[i]) {
+                    caught[i >>> 6] |= 1L << i;
+                }
+            }
+        }
+        list.rebuild(out);
     }
 
     /**
      * Replaces this iteration's caught spikes (for tests and custom drivers that inject spikes): writes them
-     * into the synapse's spike array and rebuilds the index list. Writing that array directly would leave the
-     * list, which the dendritic inputs read, stale.
+     * into the synapse's spike flags and rebuilds the index list that the dendritic inputs read.
      */
     public final void set(boolean[] spikes) {
         if (spikes.length != out.length) {
@@ -194,16 +201,16 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
                     + " neurons");
         }
         System.arraycopy(spikes, 0, out, 0, out.length);
-        restoreState(null);
+        resync();
     }
 
     /** How many neurons were caught spiking this iteration (in no particular order for mixed delays). */
     public final int count() {
-        return count;
+        return list.count();
     }
 
     /** Their indices in the first {@link #count()} entries; live array, do not modify. */
     public final int[] indices() {
-        return indices;
+        return list.indices();
     }
 }

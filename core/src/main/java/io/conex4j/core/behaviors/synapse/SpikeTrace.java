@@ -3,7 +3,11 @@ package io.conex4j.core.behaviors.synapse;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
+import io.conex4j.core.runtime.Slot;
+import io.conex4j.core.runtime.StateKey;
 import io.conex4j.core.runtime.SynapseGroup;
+import java.util.Map;
 
 /**
  * An exponentially decaying spike trace of one side of a synapse, CoNeX's explicit Euler step in float32:
@@ -16,6 +20,8 @@ abstract sealed class SpikeTrace extends Behavior<SynapseGroup> permits PreTrace
     private final float spikeScale;
     private float dt;
     private Kernels kernels;
+    private float[] trace;
+    private Slot<boolean[]> spikes;
 
     SpikeTrace(String who, double tauS, double spikeScale, int priority) {
         super(priority);
@@ -36,35 +42,37 @@ abstract sealed class SpikeTrace extends Behavior<SynapseGroup> permits PreTrace
     }
 
     @Override
-    public java.util.Map<String, Object> parameters() {
-        return java.util.Map.of("tauS", (double) tauS, "spikeScale", (double) spikeScale);
+    public Map<String, Object> parameters() {
+        return Map.of("tauS", (double) tauS, "spikeScale", (double) spikeScale);
+    }
+
+    private StateKey<float[]> traceKey() {
+        return pre() ? SynapseGroup.PRE_TRACE : SynapseGroup.POST_TRACE;
+    }
+
+    @Override
+    public final void declare(SynapseGroup s, DataFlow flow) {
+        if (pre()) {
+            flow.reads(s, SynapseGroup.PRE_SPIKE).orAdd(PreSpikeCatcher::new);
+        } else {
+            flow.reads(s, SynapseGroup.POST_SPIKE).orAdd(PostSpikeCatcher::new);
+        }
+        flow.creates(s, traceKey()).writes(s, traceKey());
     }
 
     @Override
     public final void initialize(SynapseGroup s) {
-        Class<? extends SpikeCatcher> catcher = pre() ? PreSpikeCatcher.class : PostSpikeCatcher.class;
-        if (s.behavior(catcher) == null) {
-            throw new IllegalStateException(name() + " on synapses " + s.name() + ": needs a "
-                    + catcher.getSimpleName() + " on the same synapses");
-        }
         float step = s.network().dt();
         Check.positive(name(), "dt", step);
         dt = step;
         kernels = s.network().kernels();
-        float[] trace = new float[pre() ? s.src().size() : s.dst().size()];
-        if (pre()) {
-            s.preTrace = trace;
-        } else {
-            s.postTrace = trace;
-        }
+        trace = new float[pre() ? s.src().size() : s.dst().size()];
+        spikes = s.slot(pre() ? SynapseGroup.PRE_SPIKE : SynapseGroup.POST_SPIKE);
+        s.put(traceKey(), trace);
     }
 
     @Override
     public final void forward(SynapseGroup s) {
-        if (pre()) {
-            kernels.traceUpdate(s.preTrace, s.preSpike, spikeScale, tauS, dt);
-        } else {
-            kernels.traceUpdate(s.postTrace, s.postSpike, spikeScale, tauS, dt);
-        }
+        kernels.traceUpdate(trace, spikes.get(), spikeScale, tauS, dt);
     }
 }

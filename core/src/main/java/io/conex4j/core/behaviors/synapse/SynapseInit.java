@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.synapse;
 
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.SynapseGroup;
@@ -22,11 +23,17 @@ public final class SynapseInit extends Behavior<SynapseGroup> {
     }
 
     @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        flow.creates(s, SynapseGroup.SRC_SHAPE).creates(s, SynapseGroup.DST_SHAPE)
+                .creates(s, SynapseGroup.SRC_DELAY).creates(s, SynapseGroup.DST_DELAY);
+    }
+
+    @Override
     public void initialize(SynapseGroup s) {
-        s.srcShape = layout(s.src());
-        s.dstShape = layout(s.dst());
-        s.srcDelay = new int[s.src().size()];
-        s.dstDelay = new int[s.dst().size()];
+        s.put(SynapseGroup.SRC_SHAPE, layout(s.src()));
+        s.put(SynapseGroup.DST_SHAPE, layout(s.dst()));
+        s.put(SynapseGroup.SRC_DELAY, new int[s.src().size()]);
+        s.put(SynapseGroup.DST_DELAY, new int[s.dst().size()]);
     }
 
     private static int[] layout(NeuronGroup g) {

@@ -3,8 +3,13 @@ package io.conex4j.core.behaviors.synapse;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.Slot;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.WeightOps;
+import io.conex4j.core.storage.Weights;
+import java.util.Map;
 
 /**
  * CoNeX's WeightClip: each iteration clamps every stored weight into {@code [wMin, wMax]}, in place,
@@ -17,6 +22,7 @@ public final class WeightClip extends Behavior<SynapseGroup> {
     private final float wMin;
     private final float wMax;
     private Kernels kernels;
+    private Slot<Weights> weights;
 
     /** Clips into {@code [wMin, wMax]} at the standard priority (540). */
     public WeightClip(double wMin, double wMax) {
@@ -46,19 +52,24 @@ public final class WeightClip extends Behavior<SynapseGroup> {
     }
 
     @Override
-    public java.util.Map<String, Object> parameters() {
-        return java.util.Map.of("wMin", (double) wMin, "wMax", (double) wMax);
+    public Map<String, Object> parameters() {
+        return Map.of("wMin", (double) wMin, "wMax", (double) wMax);
+    }
+
+    @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        flow.writes(s, SynapseGroup.WEIGHTS);
     }
 
     @Override
     public void initialize(SynapseGroup s) {
         s.requireWeights("WeightClip");
         kernels = s.network().kernels();
+        weights = s.slot(SynapseGroup.WEIGHTS);
     }
 
     @Override
     public void forward(SynapseGroup s) {
-        float[] v = s.weights.values();
-        kernels.clip(v, 0, v.length, wMin, wMax);
+        WeightOps.clip(kernels, weights.get(), wMin, wMax);
     }
 }

@@ -3,6 +3,7 @@ package io.conex4j.core.behaviors.synapse;
 import io.conex4j.core.random.RandomSource;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.SynapseGroup;
@@ -70,6 +71,14 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
     }
 
     @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        flow.creates(s, SynapseGroup.WEIGHTS);
+        if (kernelShape != null) {
+            flow.creates(s, SynapseGroup.KERNEL_SHAPE);
+        }
+    }
+
+    @Override
     public void initialize(SynapseGroup s) {
         Weights w;
         if (explicit != null) {
@@ -83,8 +92,10 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
         } else {
             w = sparse(s);
         }
-        s.weights = w;
-        s.kernelShape = kernelShape == null ? null : kernelShape.clone();
+        s.put(SynapseGroup.WEIGHTS, w);
+        if (kernelShape != null) {
+            s.put(SynapseGroup.KERNEL_SHAPE, kernelShape.clone());
+        }
     }
 
     private DenseWeights dense(SynapseGroup s) {

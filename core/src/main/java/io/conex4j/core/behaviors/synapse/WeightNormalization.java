@@ -3,9 +3,13 @@ package io.conex4j.core.behaviors.synapse;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.Slot;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
+import java.util.Map;
 
 /**
  * CoNeX's WeightNormalization: each iteration (not at initialize) scales the weights so that every
@@ -18,6 +22,7 @@ public final class WeightNormalization extends Behavior<SynapseGroup> {
     private final float norm;
     private float[] factors;
     private Kernels kernels;
+    private Slot<Weights> weights;
 
     /** Normalizes to {@code norm} (finite) at the standard priority (520). */
     public WeightNormalization(double norm) {
@@ -36,21 +41,27 @@ public final class WeightNormalization extends Behavior<SynapseGroup> {
     }
 
     @Override
-    public java.util.Map<String, Object> parameters() {
-        return java.util.Map.of("norm", (double) norm);
+    public Map<String, Object> parameters() {
+        return Map.of("norm", (double) norm);
+    }
+
+    @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        flow.writes(s, SynapseGroup.WEIGHTS);
     }
 
     @Override
     public void initialize(SynapseGroup s) {
         Weights w = s.requireWeights("WeightNormalization");
-        factors = new float[WeightSums.count(w)];
+        factors = new float[WeightOps.targetCount(w)];
         kernels = s.network().kernels();
+        weights = s.slot(SynapseGroup.WEIGHTS);
     }
 
     @Override
     public void forward(SynapseGroup s) {
-        Weights w = s.weights;
-        WeightSums.factors(kernels, w, norm, factors);
-        WeightSums.scale(kernels, w, factors);
+        Weights w = weights.get();
+        WeightOps.normalizationFactors(kernels, w, norm, factors);
+        WeightOps.scaleTargets(kernels, w, factors);
     }
 }

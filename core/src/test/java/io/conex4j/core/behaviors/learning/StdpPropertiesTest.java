@@ -1,5 +1,7 @@
 package io.conex4j.core.behaviors.learning;
 
+import io.conex4j.core.behaviors.synapse.PostSpikeCatcher;
+import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -21,16 +23,16 @@ class StdpPropertiesTest {
     }
 
     private static void randomState(SplittableRandom rnd, SynapseGroup s) {
-        System.arraycopy(Property.bools(rnd, s.preSpike.length, 0.3), 0, s.preSpike, 0, s.preSpike.length);
-        System.arraycopy(Property.bools(rnd, s.postSpike.length, 0.3), 0, s.postSpike, 0, s.postSpike.length);
-        float[] pre = Property.floats(rnd, s.preTrace.length, 0, 2);
+        s.behavior(PreSpikeCatcher.class).set(Property.bools(rnd, s.get(SynapseGroup.PRE_SPIKE).length, 0.3));
+        s.behavior(PostSpikeCatcher.class).set(Property.bools(rnd, s.get(SynapseGroup.POST_SPIKE).length, 0.3));
+        float[] pre = Property.floats(rnd, s.get(SynapseGroup.PRE_TRACE).length, 0, 2);
         for (int i = 0; i < pre.length; i++) {
             if (rnd.nextInt(4) == 0) {
                 pre[i] = 0;
             }
         }
-        System.arraycopy(pre, 0, s.preTrace, 0, pre.length);
-        System.arraycopy(Property.floats(rnd, s.postTrace.length, 0, 2), 0, s.postTrace, 0, s.postTrace.length);
+        System.arraycopy(pre, 0, s.get(SynapseGroup.PRE_TRACE), 0, pre.length);
+        System.arraycopy(Property.floats(rnd, s.get(SynapseGroup.POST_TRACE).length, 0, 2), 0, s.get(SynapseGroup.POST_TRACE), 0, s.get(SynapseGroup.POST_TRACE).length);
     }
 
     /** CoNeX: dw = outer(preTrace, postSpike)*aPlus*pb(W) - outer(preSpike, postTrace)*aMinus*nb(W). */
@@ -52,12 +54,12 @@ class StdpPropertiesTest {
                     new DenseWeights(Property.floats(rnd, r * c, 0, 1), r, c))).add(rule);
             s.network().initialize();
             randomState(rnd, s);
-            float[] w = s.weights.values();
+            float[] w = s.weights().values();
             float[] expected = new float[w.length];
             for (int i = 0; i < r; i++) {
                 for (int j = 0; j < c; j++) {
-                    expected[i * c + j] = naive(p, w[i * c + j], s.preSpike[i], s.postSpike[j], s.preTrace[i],
-                            s.postTrace[j]);
+                    expected[i * c + j] = naive(p, w[i * c + j], s.get(SynapseGroup.PRE_SPIKE)[i], s.get(SynapseGroup.POST_SPIKE)[j], s.get(SynapseGroup.PRE_TRACE)[i],
+                            s.get(SynapseGroup.POST_TRACE)[j]);
                 }
             }
             rule.forward(s);
@@ -76,14 +78,14 @@ class StdpPropertiesTest {
             SynapseGroup s = TestNets.learningReady(TestNets.withWeights(r, c, w0)).add(rule);
             s.network().initialize();
             randomState(rnd, s);
-            CscWeights w = (CscWeights) s.weights;
+            CscWeights w = (CscWeights) s.weights();
             int[] colPtrBefore = w.colPtr().clone();
             float[] v = w.values();
             float[] expected = new float[v.length];
             for (int k = 0; k < v.length; k++) {
-                int i = w.srcIdx()[k];
-                int j = w.dstIdx()[k];
-                expected[k] = naive(p, v[k], s.preSpike[i], s.postSpike[j], s.preTrace[i], s.postTrace[j]);
+                int i = w.rowIdx()[k];
+                int j = w.colIdx()[k];
+                expected[k] = naive(p, v[k], s.get(SynapseGroup.PRE_SPIKE)[i], s.get(SynapseGroup.POST_SPIKE)[j], s.get(SynapseGroup.PRE_TRACE)[i], s.get(SynapseGroup.POST_TRACE)[j]);
             }
             rule.forward(s);
             assertArrayEquals(expected, v);
@@ -101,10 +103,10 @@ class StdpPropertiesTest {
                     new DenseWeights(Property.floats(rnd, n, 0, 1), n))).add(rule);
             s.network().initialize();
             randomState(rnd, s);
-            float[] w = s.weights.values();
+            float[] w = s.weights().values();
             float[] expected = new float[n];
             for (int i = 0; i < n; i++) {
-                expected[i] = naive(p, w[i], s.preSpike[i], s.postSpike[i], s.preTrace[i], s.postTrace[i]);
+                expected[i] = naive(p, w[i], s.get(SynapseGroup.PRE_SPIKE)[i], s.get(SynapseGroup.POST_SPIKE)[i], s.get(SynapseGroup.PRE_TRACE)[i], s.get(SynapseGroup.POST_TRACE)[i]);
             }
             rule.forward(s);
             assertArrayEquals(expected, w);
@@ -117,6 +119,8 @@ class StdpPropertiesTest {
                 .add(new SimpleSTDP(StdpParams.of(0.1, 0.1)));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> s.network().initialize());
         org.junit.jupiter.api.Assertions.assertEquals(
-                "SimpleSTDP on synapses S: needs a PreSpikeCatcher on the same synapses", e.getMessage());
+                "Network network: SimpleSTDP on S reads S.preTrace but no behavior creates or writes it; add a"
+                + " PreTrace(tauS); SimpleSTDP on S reads S.postTrace but no behavior creates or writes it; add a"
+                + " PostTrace(tauS)", e.getMessage());
     }
 }

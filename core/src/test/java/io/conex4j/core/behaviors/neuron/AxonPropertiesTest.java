@@ -44,7 +44,7 @@ class AxonPropertiesTest {
                 for (int i = 0; i < n; i++) {
                     int from = t - delays[i];
                     boolean expected = from >= 1 && history.get(from - 1)[i];
-                    assertEquals(expected, s.preSpike[i], "t=" + t + " neuron " + i + " delay " + delays[i]);
+                    assertEquals(expected, s.get(SynapseGroup.PRE_SPIKE)[i], "t=" + t + " neuron " + i + " delay " + delays[i]);
                 }
             }
         });

@@ -27,8 +27,8 @@ class BadInputTest {
         assertEquals("WeightInitializer on synapses S: weights of shape [2, 3] do not match [source, destination]"
                 + " = [3, 2]", fails(IllegalArgumentException.class, s.network()::initialize));
         assertFalse(s.network().isInitialized());
-        assertNull(s.weights);
-        assertNull(s.srcDelay, "SynapseInit's state was cleared too");
+        assertNull(s.weights());
+        assertNull(s.get(SynapseGroup.SRC_DELAY), "SynapseInit's state was cleared too");
     }
 
     @Test
@@ -70,7 +70,7 @@ class BadInputTest {
                 .add(DelayInitializer.explicit(0, 3, 1)).add(new PreSpikeCatcher());
         assertEquals("PreSpikeCatcher on synapses S: src delay of neuron 1 is 3; allowed: 0 to 2 (the axon of pre"
                 + " keeps 3 iterations)", fails(IllegalArgumentException.class, net::initialize));
-        assertNull(s.preSpike);
+        assertNull(s.get(SynapseGroup.PRE_SPIKE));
         assertEquals("DelayInitializer: delays[0] (-1) must be >= 0",
                 fails(IllegalArgumentException.class, () -> DelayInitializer.explicit(-1, 0)));
     }
@@ -98,8 +98,9 @@ class BadInputTest {
         assertEquals("WeightNormalization: synapses S have no weights; add a WeightInitializer (with a mode or"
                 + " explicit weights) before it", fails(IllegalStateException.class, s.network()::initialize));
         SynapseGroup c = TestNets.pair(2, 2).add(new CurrentNormalization(1));
-        assertEquals("CurrentNormalization: synapses S have no weights; add a WeightInitializer (with a mode or"
-                + " explicit weights) before it", fails(IllegalStateException.class, c.network()::initialize));
+        assertEquals("Network network: CurrentNormalization on S reads S.weights but no behavior creates or writes it;"
+                + " add a WeightInitializer (with a mode or explicit weights)",
+                fails(IllegalStateException.class, c.network()::initialize));
     }
 
     @Test
@@ -114,10 +115,14 @@ class BadInputTest {
     }
 
     @Test
-    void catcherOnAGroupWithoutAxonNamesTheGroup() {
+    void catcherOnAGroupWithoutAxonGetsAFittedAxonAndDelayOutsideItIsNamed() {
         SynapseGroup s = TestNets.pair(2, 2).add(new PreSpikeCatcher());
-        assertEquals("PreSpikeCatcher on synapses S: neurons pre have no axon; add a NeuronAxon to them",
-                fails(IllegalStateException.class, s.network()::initialize));
+        s.network().initialize();
+        assertEquals(1, s.src().axon().depth(), "a fitted axon for zero delays");
+        SynapseGroup d = TestNets.pair(2, 2).add(new PreSpikeCatcher()).add(DelayInitializer.explicit(3, 0));
+        d.src().add(new io.conex4j.core.behaviors.neuron.NeuronAxon(2));
+        assertEquals("PreSpikeCatcher on synapses S: src delay of neuron 0 is 3; allowed: 0 to 1 (the axon of pre"
+                + " keeps 2 iterations)", fails(IllegalArgumentException.class, d.network()::initialize));
     }
 
     @Test

@@ -73,10 +73,10 @@ class ConvolutionPropertiesTest {
     }
 
     private static void randomActivity(SplittableRandom r, SynapseGroup s) {
-        s.behavior(PreSpikeCatcher.class).set(Property.bools(r, s.preSpike.length, 0.3));
-        System.arraycopy(Property.bools(r, s.postSpike.length, 0.3), 0, s.postSpike, 0, s.postSpike.length);
-        System.arraycopy(Property.floats(r, s.preTrace.length, 0, 1), 0, s.preTrace, 0, s.preTrace.length);
-        System.arraycopy(Property.floats(r, s.postTrace.length, 0, 1), 0, s.postTrace, 0, s.postTrace.length);
+        s.behavior(PreSpikeCatcher.class).set(Property.bools(r, s.get(SynapseGroup.PRE_SPIKE).length, 0.3));
+        s.behavior(PostSpikeCatcher.class).set(Property.bools(r, s.get(SynapseGroup.POST_SPIKE).length, 0.3));
+        System.arraycopy(Property.floats(r, s.get(SynapseGroup.PRE_TRACE).length, 0, 1), 0, s.get(SynapseGroup.PRE_TRACE), 0, s.get(SynapseGroup.PRE_TRACE).length);
+        System.arraycopy(Property.floats(r, s.get(SynapseGroup.POST_TRACE).length, 0, 1), 0, s.get(SynapseGroup.POST_TRACE), 0, s.get(SynapseGroup.POST_TRACE).length);
     }
 
     @Test
@@ -89,8 +89,8 @@ class ConvolutionPropertiesTest {
             SynapseGroup s = net(g, w, shape, null, input, null);
             randomActivity(r, s);
             input.forward(s);
-            float[] in = asFloats(s.preSpike);
-            float[] expected = new float[s.current.length];
+            float[] in = asFloats(s.get(SynapseGroup.PRE_SPIKE));
+            float[] expected = new float[s.get(SynapseGroup.CURRENT).values().length];
             for (int o = 0; o < g.outCh(); o++) {
                 for (int oy = 0; oy < g.outH(); oy++) {
                     for (int ox = 0; ox < g.outW(); ox++) {
@@ -107,7 +107,7 @@ class ConvolutionPropertiesTest {
                     }
                 }
             }
-            assertArrayEquals(expected, s.current, 1e-4f);
+            assertArrayEquals(expected, s.get(SynapseGroup.CURRENT).values(), 1e-4f);
         });
     }
 
@@ -124,8 +124,8 @@ class ConvolutionPropertiesTest {
                     null);
             randomActivity(r, s);
             input.forward(s);
-            float[] in = asFloats(s.preSpike);
-            float[] expected = new float[s.current.length];
+            float[] in = asFloats(s.get(SynapseGroup.PRE_SPIKE));
+            float[] expected = new float[s.get(SynapseGroup.CURRENT).values().length];
             for (int o = 0; o < g.outCh(); o++) {
                 for (int pos = 0; pos < outSize; pos++) {
                     int oy = pos / g.outW();
@@ -143,7 +143,7 @@ class ConvolutionPropertiesTest {
                     expected[o * outSize + pos] = acc;
                 }
             }
-            assertArrayEquals(expected, s.current, 1e-4f);
+            assertArrayEquals(expected, s.get(SynapseGroup.CURRENT).values(), 1e-4f);
         });
     }
 
@@ -157,9 +157,9 @@ class ConvolutionPropertiesTest {
             Conv2dSTDP rule = new Conv2dSTDP(p);
             SynapseGroup s = net(g, w0, shape, null, new Conv2dDendriticInput(1, g.stride(), g.pad()), rule);
             randomActivity(r, s);
-            float[] w = s.weights.values().clone();
-            float[] preS = asFloats(s.preSpike);
-            float[] postS = asFloats(s.postSpike);
+            float[] w = s.weights().values().clone();
+            float[] preS = asFloats(s.get(SynapseGroup.PRE_SPIKE));
+            float[] postS = asFloats(s.get(SynapseGroup.POST_SPIKE));
             int outSize = g.outH() * g.outW();
             float[] expected = new float[w.length];
             for (int o = 0; o < g.outCh(); o++) {
@@ -171,8 +171,8 @@ class ConvolutionPropertiesTest {
                             for (int pos = 0; pos < outSize; pos++) {
                                 int y = (pos / g.outW()) * g.stride() - g.pad() + ky;
                                 int x = (pos % g.outW()) * g.stride() - g.pad() + kx;
-                                plus += postS[o * outSize + pos] * g.at(s.preTrace, c, y, x);
-                                minus += s.postTrace[o * outSize + pos] * g.at(preS, c, y, x);
+                                plus += postS[o * outSize + pos] * g.at(s.get(SynapseGroup.PRE_TRACE), c, y, x);
+                                minus += s.get(SynapseGroup.POST_TRACE)[o * outSize + pos] * g.at(preS, c, y, x);
                             }
                             int k = ((o * g.c() + c) * g.k1() + ky) * g.k2() + kx;
                             float v = w[k];
@@ -184,7 +184,7 @@ class ConvolutionPropertiesTest {
                 }
             }
             rule.forward(s);
-            assertArrayEquals(expected, s.weights.values(), 1e-5f);
+            assertArrayEquals(expected, s.weights().values(), 1e-5f);
         });
     }
 
@@ -201,8 +201,8 @@ class ConvolutionPropertiesTest {
             SynapseGroup s = net(g, w0, shape, new int[] {g.outCh(), g.outH(), g.outW(), g.c(), g.k1(), g.k2()},
                     new Local2dDendriticInput(1, g.stride(), g.pad()), rule);
             randomActivity(r, s);
-            float[] w = s.weights.values().clone();
-            float[] preS = asFloats(s.preSpike);
+            float[] w = s.weights().values().clone();
+            float[] preS = asFloats(s.get(SynapseGroup.PRE_SPIKE));
             float[] expected = new float[w.length];
             for (int o = 0; o < g.outCh(); o++) {
                 for (int pos = 0; pos < outSize; pos++) {
@@ -213,8 +213,8 @@ class ConvolutionPropertiesTest {
                                 int ci = (c * g.k1() + ky) * g.k2() + kx;
                                 int y = (pos / g.outW()) * g.stride() - g.pad() + ky;
                                 int x = (pos % g.outW()) * g.stride() - g.pad() + kx;
-                                float plus = (s.postSpike[row] ? 1f : 0f) * g.at(s.preTrace, c, y, x);
-                                float minus = s.postTrace[row] * g.at(preS, c, y, x);
+                                float plus = (s.get(SynapseGroup.POST_SPIKE)[row] ? 1f : 0f) * g.at(s.get(SynapseGroup.PRE_TRACE), c, y, x);
+                                float minus = s.get(SynapseGroup.POST_TRACE)[row] * g.at(preS, c, y, x);
                                 expected[row * conn + ci] = w[row * conn + ci] + (plus * 0.05f - minus * 0.04f);
                             }
                         }
@@ -222,7 +222,7 @@ class ConvolutionPropertiesTest {
                 }
             }
             rule.forward(s);
-            assertArrayEquals(expected, s.weights.values(), 1e-6f);
+            assertArrayEquals(expected, s.weights().values(), 1e-6f);
         });
     }
 
@@ -235,11 +235,13 @@ class ConvolutionPropertiesTest {
         src.add(new io.conex4j.core.behaviors.neuron.NeuronAxon(1));
         s.add(new PreSpikeCatcher()).add(new AveragePool2D(2));
         n.initialize();
-        s.preSpike[0] = true;
-        s.preSpike[5] = true;
-        s.preSpike[15] = true;
+        boolean[] spikes = new boolean[16];
+        spikes[0] = true;
+        spikes[5] = true;
+        spikes[15] = true;
+        s.behavior(PreSpikeCatcher.class).set(spikes);
         s.behavior(AveragePool2D.class).forward(s);
-        assertArrayEquals(new float[] {1f, 0f, 0f, 0.5f}, s.current);
+        assertArrayEquals(new float[] {1f, 0f, 0f, 0.5f}, s.get(SynapseGroup.CURRENT).values());
     }
 
     @Test

@@ -42,7 +42,7 @@ class DendriticInputPropertiesTest {
             for (int j = 0; j < c; j++) {
                 expected[j] *= (float) coef;
             }
-            assertArrayEquals(expected, s.current, 1e-4f);
+            assertArrayEquals(expected, s.get(SynapseGroup.CURRENT).values(), 1e-4f);
         });
     }
 
@@ -57,7 +57,7 @@ class DendriticInputPropertiesTest {
         net.initialize();
         s.behavior(PreSpikeCatcher.class).set(new boolean[] {false, true});
         s.behavior(SimpleDendriticInput.class).forward(s);
-        assertArrayEquals(new float[] {-6, -8}, s.current);
-        assertEquals(-1, Math.signum(s.current[0]));
+        assertArrayEquals(new float[] {-6, -8}, s.get(SynapseGroup.CURRENT).values());
+        assertEquals(-1, Math.signum(s.get(SynapseGroup.CURRENT).values()[0]));
     }
 }

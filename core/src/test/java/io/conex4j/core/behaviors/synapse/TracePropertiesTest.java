@@ -26,12 +26,12 @@ class TracePropertiesTest {
                     .add(new PreTrace(tau));
             net.initialize();
             float[] x = Property.floats(rnd, n, -5, 5);
-            System.arraycopy(x, 0, s.preTrace, 0, n);
+            System.arraycopy(x, 0, s.get(SynapseGroup.PRE_TRACE), 0, n);
             for (int step = 0; step < 50; step++) {
-                float[] before = s.preTrace.clone();
+                float[] before = s.get(SynapseGroup.PRE_TRACE).clone();
                 net.step();
                 for (int i = 0; i < n; i++) {
-                    float a = s.preTrace[i];
+                    float a = s.get(SynapseGroup.PRE_TRACE)[i];
                     assertTrue(Math.abs(a) <= Math.abs(before[i]), "grew: " + before[i] + " -> " + a);
                     assertTrue(a == 0f || Math.signum(a) == Math.signum(before[i]), "sign flip");
                 }
@@ -65,7 +65,7 @@ class TracePropertiesTest {
                     float x = ref[i] + (train[i] ? fs : 0f);
                     x = x - (x / ft) * fd;
                     ref[i] = Math.abs(x) < 1e-30f ? 0f : x;
-                    assertEquals(ref[i], s.postTrace[i]);
+                    assertEquals(ref[i], s.get(SynapseGroup.POST_TRACE)[i]);
                 }
             }
         });

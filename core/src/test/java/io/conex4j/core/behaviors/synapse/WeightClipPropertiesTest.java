@@ -25,7 +25,7 @@ class WeightClipPropertiesTest {
             float[] before = w0.values().clone();
             SynapseGroup s = TestNets.withWeights(r, c, w0).add(new WeightClip(lo, hi));
             s.network().step();
-            float[] after = s.weights.values().clone();
+            float[] after = s.weights().values().clone();
             for (int i = 0; i < after.length; i++) {
                 assertTrue(after[i] >= (float) lo && after[i] <= (float) hi, after[i] + " outside");
                 if (before[i] >= (float) lo && before[i] <= (float) hi) {
@@ -33,7 +33,7 @@ class WeightClipPropertiesTest {
                 }
             }
             s.network().step();
-            assertArrayEquals(after, s.weights.values());
+            assertArrayEquals(after, s.weights().values());
         });
     }
 
@@ -42,6 +42,6 @@ class WeightClipPropertiesTest {
         SynapseGroup s = TestNets.withWeights(2, 3, new DenseWeights(new float[] {-2, 0.3f, 0.7f, 5, 0.45f, -0.1f}, 2, 3))
                 .add(new WeightClip(-1, 1));
         s.network().step();
-        assertArrayEquals(new float[] {-1, 0.3f, 0.7f, 1, 0.45f, -0.1f}, s.weights.values());
+        assertArrayEquals(new float[] {-1, 0.3f, 0.7f, 1, 0.45f, -0.1f}, s.weights().values());
     }
 }

@@ -21,8 +21,8 @@ class WeightInitializerTest {
         SynapseGroup s = TestNets.withWeights(2, 2, given).add(new WeightNormalization(1));
         s.network().step();
         assertArrayEquals(new float[] {1, 2, 3, 4}, caller, "the caller's array is untouched (CoNeX mutates it)");
-        assertNotSame(caller, s.weights.values());
-        assertEquals(1f, s.weights.values()[0] + s.weights.values()[2], 1e-6f);
+        assertNotSame(caller, s.weights().values());
+        assertEquals(1f, s.weights().values()[0] + s.weights().values()[2], 1e-6f);
     }
 
     @Test
@@ -30,9 +30,9 @@ class WeightInitializerTest {
         CscWeights w = new CscWeights(3, 2, new int[] {0, 1, 3}, new int[] {2, 0, 1}, new float[] {1, 2, 3});
         SynapseGroup s = TestNets.withWeights(3, 2, w);
         s.network().initialize();
-        CscWeights got = (CscWeights) s.weights;
-        assertArrayEquals(new int[] {2, 0, 1}, got.srcIdx());
-        assertArrayEquals(new int[] {0, 1, 1}, got.dstIdx());
+        CscWeights got = (CscWeights) s.weights();
+        assertArrayEquals(new int[] {2, 0, 1}, got.rowIdx());
+        assertArrayEquals(new int[] {0, 1, 1}, got.colIdx());
     }
 
     @Test
@@ -40,7 +40,7 @@ class WeightInitializerTest {
         SynapseGroup s = TestNets.pair(20, 20).add(WeightInitializer.mode("ones").density(0.5).trueSparsity(false)
                 .offset(0.25).build());
         s.network().initialize();
-        for (float v : s.weights.values()) {
+        for (float v : s.weights().values()) {
             assertTrue(v == 0.25f || v == 1.25f, "value " + v);
         }
     }
@@ -50,7 +50,7 @@ class WeightInitializerTest {
         SynapseGroup s = TestNets.pair(30, 20).add(WeightInitializer.mode("randn").density(0.2)
                 .function(WeightFunction.abs()).scale(0.5).offset(0.05).build());
         s.network().initialize();
-        CscWeights w = (CscWeights) s.weights;
+        CscWeights w = (CscWeights) s.weights();
         assertEquals(120, w.nnz());
         for (float v : w.values()) {
             assertTrue(v >= 0.05f, "stored value " + v + " must be |x|*0.5 + 0.05");
@@ -79,6 +79,6 @@ class WeightInitializerTest {
         var s = net.synapses("S", g, g).add(new SynapseInit())
                 .add(WeightInitializer.mode("uniform(0, 0.3)").density(0.1).build());
         net.initialize();
-        return ((CscWeights) s.weights).toDense();
+        return ((CscWeights) s.weights()).toDense();
     }
 }

@@ -1,5 +1,6 @@
 package io.conex4j.core.behaviors.synapse;
 
+import io.conex4j.core.storage.WeightOps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.conex4j.core.storage.DenseWeights;
@@ -52,11 +53,11 @@ class WeightNormalizationPropertiesTest {
             }
             s.add(new WeightNormalization(norm));
             s.network().step();
-            float[] sums = new float[WeightSums.count(s.weights)];
-            WeightSums.compute(s.network().kernels(), s.weights, sums);
+            float[] sums = new float[WeightOps.targetCount(s.weights())];
+            WeightOps.targetSums(s.network().kernels(), s.weights(), sums);
             for (int g = 0; g < sums.length; g++) {
                 if (sums[g] != 0f) {
-                    assertEquals(norm, sums[g], 2e-5f * norm * Math.max(1, s.weights.storedCount() / sums.length),
+                    assertEquals(norm, sums[g], 2e-5f * norm * Math.max(1, s.weights().storedCount() / sums.length),
                             "group " + g + " of " + java.util.Arrays.toString(shape));
                 }
             }
@@ -68,10 +69,10 @@ class WeightNormalizationPropertiesTest {
         float[] w = {0, 1, 0, 3};
         SynapseGroup s = TestNets.withWeights(2, 2, new DenseWeights(w, 2, 2)).add(new WeightNormalization(2));
         s.network().step();
-        assertEquals(0f, s.weights.values()[0]);
-        assertEquals(0f, s.weights.values()[2]);
-        assertEquals(0.5f, s.weights.values()[1]);
-        assertEquals(1.5f, s.weights.values()[3]);
+        assertEquals(0f, s.weights().values()[0]);
+        assertEquals(0f, s.weights().values()[2]);
+        assertEquals(0.5f, s.weights().values()[1]);
+        assertEquals(1.5f, s.weights().values()[3]);
     }
 
     @Test
@@ -79,7 +80,7 @@ class WeightNormalizationPropertiesTest {
         SynapseGroup s = TestNets.withWeights(6, 6, new DenseWeights(new float[] {1, 2, 3, 4, 0, 0}, 6))
                 .add(new WeightNormalization(1));
         s.network().step();
-        float[] v = s.weights.values();
+        float[] v = s.weights().values();
         assertEquals(0.1f, v[0], 1e-7f);
         assertEquals(0.4f, v[3], 1e-7f);
     }
