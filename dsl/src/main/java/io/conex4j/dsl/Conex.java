@@ -2,6 +2,9 @@ package io.conex4j.dsl;
 
 import io.conex4j.core.io.NetworkArchive;
 import io.conex4j.core.runtime.Network;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -49,15 +52,15 @@ public final class Conex {
      * @throws IllegalArgumentException naming the file and the array if the archive is invalid or was saved
      *     from a differently built network
      */
-    public static Network restore(java.nio.file.Path path, Consumer<NetworkBuilder> description)
-            throws java.io.IOException {
+    public static Network restore(Path path, Consumer<NetworkBuilder> description)
+            throws IOException {
         Network net = network(description);
         NetworkArchive.load(net, path);
         return net;
     }
 
     /** Describes and validates a network without building it; returns the list of problems (empty if none). */
-    public static java.util.List<String> validate(Consumer<NetworkBuilder> description) {
+    public static List<String> validate(Consumer<NetworkBuilder> description) {
         NetworkBuilder b = new NetworkBuilder();
         description.accept(b);
         return b.problems();

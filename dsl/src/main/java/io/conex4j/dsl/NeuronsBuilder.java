@@ -1,5 +1,6 @@
 package io.conex4j.dsl;
 
+import io.conex4j.core.runtime.Network;
 import io.conex4j.core.behaviors.neuron.CurrentInput;
 import io.conex4j.core.behaviors.neuron.Fire;
 import io.conex4j.core.behaviors.neuron.InherentNoise;
@@ -256,7 +257,7 @@ public final class NeuronsBuilder {
         return b;
     }
 
-    NeuronGroup build(io.conex4j.core.runtime.Network net, boolean hasAfferents, int axon) {
+    NeuronGroup build(Network net, boolean hasAfferents, int axon) {
         NeuronGroup g = net.neurons(name, depth, height, width, tags.toArray(new String[0]));
         for (Behavior<? super NeuronGroup> b : builtIns(hasAfferents, axon)) {
             g.add(b);

@@ -27,6 +27,7 @@ import io.conex4j.core.runtime.SynapseGroup;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -132,7 +133,7 @@ public final class SynapsesBuilder {
 
     private SynapsesBuilder geometry(Input kind, int s, int p) {
         if (s < 1 || p < 0) {
-            problems.add(path + "." + kind.name().toLowerCase(java.util.Locale.ROOT), "stride = " + s
+            problems.add(path + "." + kind.name().toLowerCase(Locale.ROOT), "stride = " + s
                     + " must be >= 1 and padding = " + p + " >= 0");
         }
         input = kind;

@@ -1,13 +1,14 @@
 package io.conex4j.dsl;
 
-import io.conex4j.core.storage.CscWeights;
 import io.conex4j.core.behaviors.synapse.WeightFunction;
 import io.conex4j.core.behaviors.synapse.WeightInitializer;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.Fill;
+import io.conex4j.core.storage.CscWeights;
 import io.conex4j.core.storage.DenseWeights;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * How a synapse group's weights (unitless) are made: a fill, a density (with {@code density < 1} the weights
@@ -33,7 +34,7 @@ public final class WeightsBuilder {
         this.problems = problems;
     }
 
-    private WeightsBuilder fill(String what, java.util.function.Supplier<Fill> f) {
+    private WeightsBuilder fill(String what, Supplier<Fill> f) {
         problems.check(path + "." + what, () -> fill = f.get());
         return this;
     }

@@ -1,6 +1,8 @@
 package io.conex4j.core.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -71,7 +73,7 @@ public final class Csv {
 
     private static void write(Path path, Lines lines) throws IOException {
         Npz.writeAtomically(path, out -> {
-            Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             lines.write(w);
             w.flush();
         });

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -159,7 +160,7 @@ public final class Npy {
             if (n > Integer.MAX_VALUE - 8) {
                 throw bad(what, "too many elements");
             }
-            shape = java.util.Arrays.copyOf(shape, shape.length + 1);
+            shape = Arrays.copyOf(shape, shape.length + 1);
             shape[shape.length - 1] = (int) v;
         }
         int dataStart = start + headerLen;

@@ -1,9 +1,13 @@
 package io.conex4j.core.io;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -66,7 +70,7 @@ public final class Npz {
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch),
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch),
                             1 << 16)) {
                 content.writeTo(new NonClosing(out));
                 out.flush();
@@ -118,7 +122,7 @@ public final class Npz {
                     throw new IllegalArgumentException(path + ": entry '" + name + "' appears twice");
                 }
             }
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException | EOFException e) {
             throw new IllegalArgumentException(path + ": not a valid .npz archive (" + e.getMessage() + ")", e);
         }
         return out;
@@ -140,7 +144,7 @@ public final class Npz {
         return buf.toByteArray();
     }
 
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

@@ -1,5 +1,6 @@
 package io.conex4j.core.kernels;
 
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -30,7 +31,7 @@ final class PanamaKernels implements Kernels {
 
     @Override
     public void fill(float[] a, int from, int to, float value) {
-        java.util.Arrays.fill(a, from, to, value);
+        Arrays.fill(a, from, to, value);
     }
 
     @Override
@@ -103,7 +104,7 @@ final class PanamaKernels implements Kernels {
 
     @Override
     public void columnSums(float[] w, int rows, int cols, float[] out) {
-        java.util.Arrays.fill(out, 0, cols, 0f);
+        Arrays.fill(out, 0, cols, 0f);
         int r = 0;
         // Four rows per pass over `out`: a quarter of the loads and stores of the accumulator. Each pass is
         // its own small method so that the JIT inlines (and so intrinsifies) every vector operation in it.
@@ -231,7 +232,7 @@ final class PanamaKernels implements Kernels {
             VectorMask<Float> m = strict ? x.compare(VectorOperators.GT, threshold)
                     : x.compare(VectorOperators.GE, threshold);
             if (!m.anyTrue()) {
-                java.util.Arrays.fill(spikes, i, i + LANES, false);
+                Arrays.fill(spikes, i, i + LANES, false);
                 continue;
             }
             // Rare: handle the lanes one by one (mask.intoArray(boolean[]) allocates on JDK 17).

@@ -1,5 +1,7 @@
 package io.conex4j.core.kernels;
 
+import java.util.Arrays;
+
 /** Plain-Java implementation of {@link Kernels}; the fallback when the Vector API is absent. */
 public final class ScalarKernels implements Kernels {
 
@@ -60,7 +62,7 @@ public final class ScalarKernels implements Kernels {
 
     @Override
     public void columnSums(float[] w, int rows, int cols, float[] out) {
-        java.util.Arrays.fill(out, 0, cols, 0f);
+        Arrays.fill(out, 0, cols, 0f);
         for (int i = 0, base = 0; i < rows; i++, base += cols) {
             for (int j = 0; j < cols; j++) {
                 out[j] += w[base + j];

@@ -1,5 +1,7 @@
 package io.conex4j.core.random;
 
+import java.util.Arrays;
+
 /** An open-addressing set of non-negative longs, sized once; no boxing. */
 final class LongHashSet {
 
@@ -10,7 +12,7 @@ final class LongHashSet {
     LongHashSet(int expected) {
         int cap = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         table = new long[cap];
-        java.util.Arrays.fill(table, EMPTY);
+        Arrays.fill(table, EMPTY);
         mask = cap - 1;
     }
 

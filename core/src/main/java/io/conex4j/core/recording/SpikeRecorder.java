@@ -1,12 +1,13 @@
 package io.conex4j.core.recording;
 
-import io.conex4j.core.runtime.StateScope;
-import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Records the spikes of a neuron group as (iteration, neuron index) pairs into buffers allocated once, at
@@ -36,7 +37,7 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> implements Statef
             throw new IllegalArgumentException("SpikeRecorder: maxSpikes (" + maxSpikes + ") must be >= 1");
         }
         this.maxSpikes = maxSpikes;
-        this.policy = java.util.Objects.requireNonNull(policy, "policy");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.conex4j.core.runtime;
 
 import io.conex4j.core.random.RandomSource;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.IntToDoubleFunction;
@@ -151,9 +152,9 @@ public abstract sealed class Fill {
             if (eq >= 0) {
                 String name = p.substring(0, eq).trim();
                 p = p.substring(eq + 1).trim();
-                if (java.util.Arrays.asList(first).contains(name)) {
+                if (Arrays.asList(first).contains(name)) {
                     slot = 0;
-                } else if (java.util.Arrays.asList(second).contains(name)) {
+                } else if (Arrays.asList(second).contains(name)) {
                     slot = 1;
                 } else {
                     throw new IllegalArgumentException("mode: '" + mode + "' has unknown argument '" + name
@@ -190,7 +191,7 @@ public abstract sealed class Fill {
 
         @Override
         public void fill(float[] out, int from, int to, RandomSource rng) {
-            java.util.Arrays.fill(out, from, to, value);
+            Arrays.fill(out, from, to, value);
         }
 
         @Override

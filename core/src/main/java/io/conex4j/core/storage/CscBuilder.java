@@ -1,5 +1,7 @@
 package io.conex4j.core.storage;
 
+import java.util.Arrays;
+
 /**
  * Builds {@link CscWeights} from entries given as flat positions {@code row * cols + col} in any order,
  * in O(nnz + cols): a counting sort by column, then a sort of the row runs that are not already ascending (input in ascending position order needs none).
@@ -39,7 +41,7 @@ public final class CscBuilder {
         for (int j = 0; j < cols; j++) {
             colPtr[j + 1] += colPtr[j];
         }
-        int[] next = java.util.Arrays.copyOf(colPtr, cols);
+        int[] next = Arrays.copyOf(colPtr, cols);
         int[] rowIdx = new int[nnz];
         float[] vals = new float[nnz];
         rowStart = 0;
@@ -75,7 +77,7 @@ public final class CscBuilder {
             for (int i = 0; i < len; i++) {
                 keys[i] = ((long) rows[from + i] << 32) | i;
             }
-            java.util.Arrays.sort(keys);
+            Arrays.sort(keys);
             int[] r2 = new int[len];
             float[] v2 = new float[len];
             for (int i = 0; i < len; i++) {

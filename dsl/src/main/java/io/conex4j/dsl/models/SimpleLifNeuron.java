@@ -3,6 +3,7 @@ package io.conex4j.dsl.models;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import java.util.Arrays;
 
 /**
  * The neuron of PymoNNtorch's "Simple LIF" benchmark (PEERS.md): each iteration adds the synaptic input
@@ -29,7 +30,7 @@ public final class SimpleLifNeuron extends Behavior<NeuronGroup> {
     public void initialize(NeuronGroup g) {
         noise = new float[g.size()];
         scratch = new int[g.size()];
-        java.util.Arrays.fill(g.voltage(), 0f);
+        Arrays.fill(g.voltage(), 0f);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.conex4j.core.behaviors.neuron;
 
+import io.conex4j.core.runtime.StateScope;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.StateKey;
@@ -37,13 +38,13 @@ public final class AELIF extends ELIF {
     }
 
     @Override
-    public void saveState(io.conex4j.core.runtime.StateScope scope) {
+    public void saveState(StateScope scope) {
         super.saveState(scope);
         scope.put("adaptation", w);
     }
 
     @Override
-    public void restoreState(io.conex4j.core.runtime.StateScope scope) {
+    public void restoreState(StateScope scope) {
         float[] a = scope.floats("adaptation", w.length);
         super.restoreState(scope);
         System.arraycopy(a, 0, w, 0, a.length);

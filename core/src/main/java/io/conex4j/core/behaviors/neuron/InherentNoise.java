@@ -1,11 +1,12 @@
 package io.conex4j.core.behaviors.neuron;
 
 import io.conex4j.core.runtime.Behavior;
-import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import java.util.Objects;
 
 /**
  * CoNeX's InherentNoise: each iteration adds {@code scale * noise} to every membrane potential (mV), with
@@ -26,7 +27,7 @@ public final class InherentNoise extends Behavior<NeuronGroup> {
     /** Noise from {@code noise} times {@code scale} (mV). */
     public InherentNoise(Fill noise, double scale) {
         super(Priorities.NEURON_DYNAMICS + 1);
-        this.noise = java.util.Objects.requireNonNull(noise, "noise");
+        this.noise = Objects.requireNonNull(noise, "noise");
         this.scale = Check.finite("InherentNoise", "scale", scale);
     }
 

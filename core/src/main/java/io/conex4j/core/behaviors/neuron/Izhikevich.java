@@ -1,14 +1,16 @@
 package io.conex4j.core.behaviors.neuron;
 
-import io.conex4j.core.runtime.StateScope;
-import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.Behavior;
-import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.StateKey;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
+import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Izhikevich neurons (units: ms, mV): each iteration first fires ({@code spikes = v >= 30}; spiking neurons
@@ -52,8 +54,8 @@ public final class Izhikevich extends Behavior<NeuronGroup> implements Stateful 
     }
 
     @Override
-    public java.util.Map<String, Object> parameters() {
-        return java.util.Map.of("a", (double) a, "b", (double) b, "c", (double) c, "d", (double) d);
+    public Map<String, Object> parameters() {
+        return Map.of("a", (double) a, "b", (double) b, "c", (double) c, "d", (double) d);
     }
 
     @Override
@@ -68,12 +70,12 @@ public final class Izhikevich extends Behavior<NeuronGroup> implements Stateful 
         if (initV != null) {
             initV.fill(v, 0, v.length, g.network().random());
         } else {
-            java.util.Arrays.fill(v, c);
+            Arrays.fill(v, c);
         }
         if (initU != null) {
             initU.fill(u, 0, u.length, g.network().random());
         } else {
-            java.util.Arrays.fill(u, b * c);
+            Arrays.fill(u, b * c);
         }
         g.setFiring(PEAK, c);
         g.put(RECOVERY, u);

@@ -1,12 +1,13 @@
 package io.conex4j.core.behaviors.neuron;
 
-import io.conex4j.core.runtime.StateScope;
-import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.random.RandomSource;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
+import java.util.Arrays;
 
 /**
  * A Poisson spike source: each iteration neuron i spikes with probability {@code rate[i] * dt / 1000}
@@ -28,7 +29,7 @@ public final class PoissonInput extends Behavior<NeuronGroup> implements Statefu
     /** The same rate for all neurons, in Hz. */
     public static PoissonInput uniform(int size, double rateHz) {
         float[] r = new float[size];
-        java.util.Arrays.fill(r, (float) rateHz);
+        Arrays.fill(r, (float) rateHz);
         return new PoissonInput(r);
     }
 

@@ -4,6 +4,7 @@ import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import java.util.Arrays;
 
 /**
  * Replays a recorded spike train: neuron {@code indices[k]} spikes in the iteration whose time window
@@ -52,7 +53,7 @@ public final class SpikeTrainInput extends Behavior<NeuronGroup> {
         for (int k = 0; k < boxed.length; k++) {
             boxed[k] = k;
         }
-        java.util.Arrays.sort(boxed, (x, y) -> Float.compare(times[x], times[y]));
+        Arrays.sort(boxed, (x, y) -> Float.compare(times[x], times[y]));
         order = new int[boxed.length];
         iterationOf = new long[boxed.length];
         for (int k = 0; k < boxed.length; k++) {
@@ -65,7 +66,7 @@ public final class SpikeTrainInput extends Behavior<NeuronGroup> {
     @Override
     public void forward(NeuronGroup g) {
         boolean[] spikes = g.spikes();
-        java.util.Arrays.fill(spikes, false);
+        Arrays.fill(spikes, false);
         long t = g.network().iteration();
         while (next < order.length && iterationOf[next] < t) {
             next++;
