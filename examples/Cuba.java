@@ -16,8 +16,8 @@ public class Cuba {
         int ni = (int) (800 * scale);
         Network net = Conex.network(b -> {
             b.dt(0.1).seed(seed);
-            var exc = b.neurons("exc", ne, g -> g.behavior(cuba()).noDendriteStructure().recordSpikes(ne * steps / 50 + 1000));
-            var inh = b.neurons("inh", ni, g -> g.tags("inh").behavior(cuba()).noDendriteStructure().recordSpikes(ni * steps / 50 + 1000));
+            var exc = b.neurons("exc", ne, g -> g.behavior(cuba()).recordSpikes(ne * steps / 50 + 1000));
+            var inh = b.neurons("inh", ni, g -> g.tags("inh").behavior(cuba()).recordSpikes(ni * steps / 50 + 1000));
             for (var src : new io.conex4j.dsl.GroupRef[] {exc, inh}) {
                 for (var dst : new io.conex4j.dsl.GroupRef[] {exc, inh}) {
                     // we = 1.62 mV per excitatory spike, wi = -9 mV per inhibitory spike (the "inh" tag gives the sign)

@@ -81,8 +81,8 @@ public final class ReferenceNetworks {
         int ni = (int) (800 * scale);
         Network net = Conex.network(b -> {
             b.dt(0.1).seed(seed);
-            var exc = b.neurons("exc", ne, g -> g.behavior(cubaNeuron()).noDendriteStructure().recordSpikes(ne * steps / 50 + 1000));
-            var inh = b.neurons("inh", ni, g -> g.tags("inh").behavior(cubaNeuron()).noDendriteStructure()
+            var exc = b.neurons("exc", ne, g -> g.behavior(cubaNeuron()).recordSpikes(ne * steps / 50 + 1000));
+            var inh = b.neurons("inh", ni, g -> g.tags("inh").behavior(cubaNeuron())
                     .recordSpikes(ni * steps / 50 + 1000));
             for (GroupRef src : new GroupRef[] {exc, inh}) {
                 for (GroupRef dst : new GroupRef[] {exc, inh}) {

@@ -32,12 +32,12 @@ public final class NetworkBuilder {
     NetworkBuilder() {
     }
 
-    /** The time step in ms (&gt; 0); default 1. */
-    public NetworkBuilder dt(double ms) {
-        if (!(ms > 0) || !Double.isFinite(ms)) {
-            problems.add("network.dt", "= " + ms + ", must be finite and > 0 (ms)");
-        } else {
-            dt = ms;
+    /** The time step in ms (&gt; 0 as a float32); default 1 ms. */
+    public NetworkBuilder dt(Number ms) {
+        if (ms == null) {
+            problems.add("network.dt", "must not be null");
+        } else if (problems.check("network.dt", () -> Network.checkDt(ms.doubleValue()))) {
+            dt = ms.doubleValue();
         }
         return this;
     }
@@ -86,6 +86,16 @@ public final class NetworkBuilder {
         return synapses(src.name(), dst.name(), cfg);
     }
 
+    /** Synapses from a group handle to a group given by name. */
+    public NetworkBuilder synapses(GroupRef src, String dst, Consumer<SynapsesBuilder> cfg) {
+        return synapses(src.name(), dst, cfg);
+    }
+
+    /** Synapses from a group given by name to a group handle. */
+    public NetworkBuilder synapses(String src, GroupRef dst, Consumer<SynapsesBuilder> cfg) {
+        return synapses(src, dst.name(), cfg);
+    }
+
     /** Synapses between groups given by name. */
     public NetworkBuilder synapses(String src, String dst, Consumer<SynapsesBuilder> cfg) {
         SynapsesBuilder s = new SynapsesBuilder(src, dst, problems);
@@ -109,26 +119,7 @@ public final class NetworkBuilder {
         return problems.all();
     }
 
-    private Map<String, Integer> axonDepths() {
-        Map<String, Integer> need = new HashMap<>();
-        for (SynapsesBuilder s : synapses) {
-            if (s.delays != null && s.delays.max() >= 0) {
-                need.merge(s.src, s.delays.max() + 1, Math::max);
-            }
-            if (s.dstDelays != null && s.dstDelays.max() >= 0) {
-                need.merge(s.dst, s.dstDelays.max() + 1, Math::max);
-            }
-        }
-        Map<String, Integer> depth = new HashMap<>();
-        for (NeuronsBuilder g : groups.values()) {
-            int needed = need.getOrDefault(g.name, 1);
-            depth.put(g.name, g.axonDepth != null ? g.axonDepth : needed);
-        }
-        return depth;
-    }
-
     private void checkWhole() {
-        Map<String, Integer> depth = axonDepths();
         Set<String> names = new HashSet<>(groups.keySet());
         Set<String> synapseNames = new HashSet<>();
         for (SynapsesBuilder s : synapses) {
@@ -148,24 +139,25 @@ public final class NetworkBuilder {
             NeuronsBuilder src = groups.get(s.src);
             NeuronsBuilder dst = groups.get(s.dst);
             s.checkWhole(src.size(), dst.size());
-            checkDelays(s.path + ".delays", s.delays, src, depth);
-            checkDelays(s.path + ".dstDelays", s.dstDelays, dst, depth);
+            checkDelays(s.path + ".delays", s.delays, src);
+            checkDelays(s.path + ".dstDelays", s.dstDelays, dst);
             if (problems.isEmpty()) {
                 checkPriorities(s.path, s.behaviorsForCheck());
             }
         }
         if (problems.isEmpty()) {
             for (NeuronsBuilder g : groups.values()) {
-                checkPriorities("neurons " + g.name, g.behaviorsForCheck(hasAfferents(g.name), depth.get(g.name)));
+                checkPriorities("neurons " + g.name, g.behaviorsForCheck());
             }
         }
     }
 
-    private void checkDelays(String path, DelaysBuilder d, NeuronsBuilder g, Map<String, Integer> depth) {
-        if (d == null) {
+    /** Delays against an axon depth the description fixes ({@code axon(...)}); fitted axons hold any delay. */
+    private void checkDelays(String path, DelaysBuilder d, NeuronsBuilder g) {
+        if (d == null || g.axonDepth == null) {
             return;
         }
-        int axon = depth.get(g.name);
+        int axon = g.axonDepth;
         if (d.max() >= axon) {
             problems.add(path, "delays up to " + d.max() + " exceed the axon of " + g.name + " (" + axon
                     + " iterations: delays 0.." + (axon - 1) + "); raise its axon(...) or lower the delays");
@@ -188,21 +180,11 @@ public final class NetworkBuilder {
         }
     }
 
-    private boolean hasAfferents(String group) {
-        for (SynapsesBuilder s : synapses) {
-            if (s.dst.equals(group)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     Network build() {
         List<String> all = problems();
         if (!all.isEmpty()) {
             throw new NetworkDefinitionException(all);
         }
-        Map<String, Integer> depth = axonDepths();
         Network net = new Network(dt, seed);
         if (kernels != null) {
             net.kernels(kernels);
@@ -211,7 +193,7 @@ public final class NetworkBuilder {
             net.add(b);
         }
         for (NeuronsBuilder g : groups.values()) {
-            g.build(net, hasAfferents(g.name), depth.get(g.name));
+            g.build(net);
         }
         for (SynapsesBuilder s : synapses) {
             s.build(net);

@@ -1,14 +1,16 @@
 package io.conex4j.dsl;
 
 import io.conex4j.core.runtime.Network;
+import io.conex4j.core.behaviors.neuron.AELIF;
 import io.conex4j.core.behaviors.neuron.CurrentInput;
+import io.conex4j.core.behaviors.neuron.ELIF;
 import io.conex4j.core.behaviors.neuron.Fire;
 import io.conex4j.core.behaviors.neuron.InherentNoise;
 import io.conex4j.core.behaviors.neuron.Izhikevich;
 import io.conex4j.core.behaviors.neuron.KWTA;
+import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
-import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
 import io.conex4j.core.behaviors.neuron.SpikeTrainInput;
 import io.conex4j.core.recording.CapacityPolicy;
 import io.conex4j.core.recording.SpikeRecorder;
@@ -23,9 +25,8 @@ import java.util.function.Consumer;
 
 /**
  * Describes one neuron group: its dynamics (a LIF-family model or Izhikevich) or its spike source (Poisson,
- * spike train), inputs, noise, competition, axon depth and recorders. A dendrite structure (for groups that
- * receive synapses and are not spike sources), firing (for the LIF family) and an axon are added
- * automatically.
+ * spike train), inputs, noise, competition, axon depth and recorders. Firing is added for the LIF family; the
+ * dendrite structure and the axon are added by the core network where synapses need them.
  */
 public final class NeuronsBuilder {
 
@@ -36,7 +37,7 @@ public final class NeuronsBuilder {
     final int height;
     final int width;
     private final List<String> tags = new ArrayList<>();
-    private LifBuilder lif;
+    private LIF lif;
     private Izhikevich izhikevich;
     private Behavior<NeuronGroup> source;
     private CurrentInput current;
@@ -47,7 +48,6 @@ public final class NeuronsBuilder {
     private int voltageEvery;
     private int voltageMax;
     private final List<Behavior<? super NeuronGroup>> custom = new ArrayList<>();
-    private boolean dendriteStructure = true;
     private List<Behavior<? super NeuronGroup>> made;
 
     NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
@@ -75,27 +75,35 @@ public final class NeuronsBuilder {
         }
     }
 
+    /** LIF dynamics (with firing) with core's defaults; see {@link LIF#builder()}. */
+    public NeuronsBuilder lif() {
+        return lif(l -> { });
+    }
+
     /** LIF dynamics (with firing). */
     public NeuronsBuilder lif(Consumer<LifBuilder> cfg) {
-        return lifFamily(LifBuilder.Kind.LIF, "lif", cfg);
+        return lifFamily(LIF.builder(), "lif", cfg);
     }
 
     /** Exponential LIF dynamics (with firing). */
     public NeuronsBuilder elif(Consumer<LifBuilder> cfg) {
-        return lifFamily(LifBuilder.Kind.ELIF, "elif", cfg);
+        return lifFamily(ELIF.builder(), "elif", cfg);
     }
 
     /** Adaptive exponential LIF dynamics (with firing). */
     public NeuronsBuilder aelif(Consumer<LifBuilder> cfg) {
-        return lifFamily(LifBuilder.Kind.AELIF, "aelif", cfg);
+        return lifFamily(AELIF.builder(), "aelif", cfg);
     }
 
-    private NeuronsBuilder lifFamily(LifBuilder.Kind kind, String what, Consumer<LifBuilder> cfg) {
+    private NeuronsBuilder lifFamily(io.conex4j.core.behaviors.neuron.LifBuilder<? extends LIF> core, String what,
+            Consumer<LifBuilder> cfg) {
         oneDynamics(what);
-        LifBuilder b = new LifBuilder(path + "." + what, problems, kind);
+        LifBuilder b = new LifBuilder(path + "." + what, problems, core);
         cfg.accept(b);
-        b.checkWhole();
-        lif = b;
+        lif = b.build();
+        if (lif == null) {
+            lif = LIF.builder().build();
+        }
         return this;
     }
 
@@ -155,7 +163,10 @@ public final class NeuronsBuilder {
         return this;
     }
 
-    /** The axon keeps {@code maxDelay} iterations (delays 0 .. maxDelay-1); by default sized from the synapses. */
+    /**
+     * The axon keeps {@code maxDelay} iterations (delays 0 .. maxDelay-1); without it the network fits the axon to
+     * the largest delay of the synapses that read the group.
+     */
     public NeuronsBuilder axon(int maxDelay) {
         if (maxDelay < 1) {
             problems.add(path + ".axon", "= " + maxDelay + ", must be >= 1");
@@ -187,12 +198,6 @@ public final class NeuronsBuilder {
         return this;
     }
 
-    /** No automatic dendrite structure: for custom neuron models that read their synapses' currents themselves. */
-    public NeuronsBuilder noDendriteStructure() {
-        dendriteStructure = false;
-        return this;
-    }
-
     /** A custom behavior, at its own priority. */
     public NeuronsBuilder behavior(Behavior<? super NeuronGroup> b) {
         if (b == null) {
@@ -207,30 +212,27 @@ public final class NeuronsBuilder {
         return lif != null || izhikevich != null;
     }
 
-    List<Behavior<?>> behaviorsForCheck(boolean hasAfferents, int axon) {
-        List<Behavior<?>> all = new ArrayList<>(builtIns(hasAfferents, axon));
+    List<Behavior<?>> behaviorsForCheck() {
+        List<Behavior<?>> all = new ArrayList<>(builtIns());
         all.addAll(custom);
         return all;
     }
 
     /** The behaviors this description stands for, made once (checked, then attached). */
-    private List<Behavior<? super NeuronGroup>> builtIns(boolean hasAfferents, int axon) {
+    private List<Behavior<? super NeuronGroup>> builtIns() {
         if (made == null) {
-            made = make(hasAfferents, axon);
+            made = make();
         }
         return made;
     }
 
-    private List<Behavior<? super NeuronGroup>> make(boolean hasAfferents, int axon) {
+    private List<Behavior<? super NeuronGroup>> make() {
         List<Behavior<? super NeuronGroup>> b = new ArrayList<>();
-        if (hasAfferents && source == null && dendriteStructure) {
-            b.add(new SimpleDendriteStructure());
-        }
         if (current != null) {
             b.add(current);
         }
         if (lif != null) {
-            b.add(lif.build());
+            b.add(lif);
         }
         if (noise != null) {
             b.add(noise);
@@ -247,7 +249,9 @@ public final class NeuronsBuilder {
         if (source != null) {
             b.add(source);
         }
-        b.add(new NeuronAxon(axon));
+        if (axonDepth != null) {
+            b.add(new NeuronAxon(axonDepth));
+        }
         if (recordSpikes > 0) {
             b.add(new SpikeRecorder(recordSpikes, CapacityPolicy.FAIL));
         }
@@ -257,9 +261,9 @@ public final class NeuronsBuilder {
         return b;
     }
 
-    NeuronGroup build(Network net, boolean hasAfferents, int axon) {
+    NeuronGroup build(Network net) {
         NeuronGroup g = net.neurons(name, depth, height, width, tags.toArray(new String[0]));
-        for (Behavior<? super NeuronGroup> b : builtIns(hasAfferents, axon)) {
+        for (Behavior<? super NeuronGroup> b : builtIns()) {
             g.add(b);
         }
         for (Behavior<? super NeuronGroup> b : custom) {

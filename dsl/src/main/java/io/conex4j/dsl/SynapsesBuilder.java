@@ -4,19 +4,14 @@ import io.conex4j.core.behaviors.learning.Conv2dSTDP;
 import io.conex4j.core.behaviors.learning.Local2dSTDP;
 import io.conex4j.core.behaviors.learning.One2OneSTDP;
 import io.conex4j.core.behaviors.learning.SimpleSTDP;
-import io.conex4j.core.behaviors.learning.SparseSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
 import io.conex4j.core.behaviors.synapse.Conv2dDendriticInput;
 import io.conex4j.core.behaviors.synapse.CurrentNormalization;
 import io.conex4j.core.behaviors.synapse.Local2dDendriticInput;
 import io.conex4j.core.behaviors.synapse.One2OneDendriticInput;
-import io.conex4j.core.behaviors.synapse.PostSpikeCatcher;
 import io.conex4j.core.behaviors.synapse.PostTrace;
-import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
 import io.conex4j.core.behaviors.synapse.PreTrace;
 import io.conex4j.core.behaviors.synapse.SimpleDendriticInput;
-import io.conex4j.core.behaviors.synapse.SparseDendriticInput;
-import io.conex4j.core.behaviors.synapse.SynapseInit;
 import io.conex4j.core.behaviors.synapse.WeightClip;
 import io.conex4j.core.behaviors.synapse.WeightNormalization;
 import io.conex4j.core.runtime.Behavior;
@@ -32,8 +27,8 @@ import java.util.function.Consumer;
 
 /**
  * Describes one synapse group: weights, delays, how spikes become current (by default the dendritic input
- * matching the weights), traces, STDP, normalizations and clipping. CoNeX's priorities are applied; spike
- * catchers are added where needed.
+ * matching the weights), traces, STDP, normalizations and clipping, as core behaviors with CoNeX's priorities;
+ * the core network adds the spike catchers, delays and axons they need.
  */
 public final class SynapsesBuilder {
 
@@ -248,7 +243,6 @@ public final class SynapsesBuilder {
 
     private List<Behavior<? super SynapseGroup>> make() {
         List<Behavior<? super SynapseGroup>> b = new ArrayList<>();
-        b.add(new SynapseInit());
         b.add(weights.build());
         if (delays != null && delays.given()) {
             b.add(delays.build(false));
@@ -260,15 +254,12 @@ public final class SynapsesBuilder {
             case ONE2ONE -> new One2OneDendriticInput(currentCoef);
             case CONV2D -> new Conv2dDendriticInput(currentCoef, stride, padding);
             case LOCAL2D -> new Local2dDendriticInput(currentCoef, stride, padding);
-            case AUTO -> weights.isSparse() ? new SparseDendriticInput(currentCoef)
-                    : new SimpleDendriticInput(currentCoef);
+            case AUTO -> new SimpleDendriticInput(currentCoef);
         });
         if (normalizeCurrent != null) {
             b.add(new CurrentNormalization(normalizeCurrent));
         }
-        b.add(new PreSpikeCatcher());
         if (hasTraces()) {
-            b.add(new PostSpikeCatcher());
             b.add(new PreTrace(tauPre));
             b.add(new PostTrace(tauPost));
         }
@@ -278,7 +269,7 @@ public final class SynapsesBuilder {
                 case ONE2ONE -> new One2OneSTDP(p);
                 case CONV2D -> new Conv2dSTDP(p);
                 case LOCAL2D -> new Local2dSTDP(p);
-                case AUTO -> weights.isSparse() ? new SparseSTDP(p) : new SimpleSTDP(p);
+                case AUTO -> new SimpleSTDP(p);
             });
         }
         if (normalize != null) {

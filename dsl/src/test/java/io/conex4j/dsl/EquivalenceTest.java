@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conex4j.core.behaviors.learning.Bound;
-import io.conex4j.core.behaviors.learning.SparseSTDP;
+import io.conex4j.core.behaviors.learning.SimpleSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
 import io.conex4j.core.behaviors.neuron.Fire;
 import io.conex4j.core.behaviors.neuron.LIF;
@@ -19,7 +19,7 @@ import io.conex4j.core.behaviors.synapse.PostSpikeCatcher;
 import io.conex4j.core.behaviors.synapse.PostTrace;
 import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
 import io.conex4j.core.behaviors.synapse.PreTrace;
-import io.conex4j.core.behaviors.synapse.SparseDendriticInput;
+import io.conex4j.core.behaviors.synapse.SimpleDendriticInput;
 import io.conex4j.core.behaviors.synapse.SynapseInit;
 import io.conex4j.core.behaviors.synapse.WeightClip;
 import io.conex4j.core.behaviors.synapse.WeightInitializer;
@@ -60,11 +60,11 @@ class EquivalenceTest {
                 .add(new SynapseInit())
                 .add(WeightInitializer.mode(Fill.uniform(0, 0.3)).density(0.2).build())
                 .add(DelayInitializer.of(Fill.uniform(0, 4)))
-                .add(new SparseDendriticInput(60))
+                .add(new SimpleDendriticInput(60))
                 .add(new CurrentNormalization(6))
                 .add(new PreSpikeCatcher()).add(new PostSpikeCatcher())
                 .add(new PreTrace(20)).add(new PostTrace(20))
-                .add(new SparseSTDP(StdpParams.of(0.01, 0.012).limits(0, 1).bounds(Bound.SOFT, Bound.SOFT)))
+                .add(new SimpleSTDP(StdpParams.of(0.01, 0.012).limits(0, 1).bounds(Bound.SOFT, Bound.SOFT)))
                 .add(new WeightNormalization(3))
                 .add(new WeightClip(0, 1));
         net.initialize();

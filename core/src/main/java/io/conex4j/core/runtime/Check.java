@@ -1,6 +1,10 @@
 package io.conex4j.core.runtime;
 
-/** Argument checks that produce messages naming the owner, the parameter, the value and what is allowed. */
+/**
+ * Argument checks that produce messages naming the owner, the parameter, the value and what is allowed. Values
+ * are checked as they are stored: a double that is finite but overflows float32 (1e39), or a positive one that
+ * rounds to 0 (1e-50), is rejected.
+ */
 public final class Check {
 
     private Check() {
@@ -8,26 +12,33 @@ public final class Check {
 
     /** {@code value} must be finite. */
     public static float finite(String who, String param, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(who + ": " + param + " (" + value + ") must be finite");
+        float f = (float) value;
+        if (!Float.isFinite(f)) {
+            throw new IllegalArgumentException(who + ": " + param + " (" + value + ") must be finite"
+                    + (Double.isFinite(value) ? " as a float32 (|value| <= " + Float.MAX_VALUE + ")" : ""));
         }
-        return (float) value;
+        return f;
     }
 
     /** {@code value} must be finite and &gt; 0. */
     public static float positive(String who, String param, double value) {
-        if (!(value > 0) || !Double.isFinite(value)) {
-            throw new IllegalArgumentException(who + ": " + param + " (" + value + ") must be finite and > 0");
+        float f = (float) value;
+        if (!(f >= Float.MIN_NORMAL) || !Float.isFinite(f)) {
+            throw new IllegalArgumentException(who + ": " + param + " (" + value + ") must be finite and > 0"
+                    + (value > 0 && Double.isFinite(value) ? " as a float32 (" + Float.MIN_NORMAL + " to "
+                            + Float.MAX_VALUE + ")" : ""));
         }
-        return (float) value;
+        return f;
     }
 
     /** {@code value} must be finite and &ge; 0. */
     public static float nonNegative(String who, String param, double value) {
-        if (!(value >= 0) || !Double.isFinite(value)) {
-            throw new IllegalArgumentException(who + ": " + param + " (" + value + ") must be finite and >= 0");
+        float f = (float) value;
+        if (!(value >= 0) || !Float.isFinite(f)) {
+            throw new IllegalArgumentException(who + ": " + param + " (" + value + ") must be finite and >= 0"
+                    + (value >= 0 && Double.isFinite(value) ? " as a float32 (<= " + Float.MAX_VALUE + ")" : ""));
         }
-        return (float) value;
+        return f;
     }
 
     /** {@code value} must lie in [lo, hi]. */
@@ -50,10 +61,11 @@ public final class Check {
 
     /** {@code lo < hi}, both finite. */
     public static void interval(String who, String loName, double lo, String hiName, double hi) {
-        finite(who, loName, lo);
-        finite(who, hiName, hi);
-        if (!(lo < hi)) {
-            throw new IllegalArgumentException(who + ": " + loName + " (" + lo + ") must be < " + hiName + " (" + hi + ")");
+        float l = finite(who, loName, lo);
+        float h = finite(who, hiName, hi);
+        if (!(l < h)) {
+            throw new IllegalArgumentException(who + ": " + loName + " (" + lo + ") must be < " + hiName + " (" + hi + ")"
+                    + (lo < hi ? " as float32" : ""));
         }
     }
 }

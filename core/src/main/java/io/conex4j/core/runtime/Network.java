@@ -66,14 +66,26 @@ public final class Network extends SimObject {
     /** A named network; see {@link #Network(double, long)}. */
     public Network(String name, double dt, long seed) {
         super(name, 0);
-        if (!(dt > 0) || !Double.isFinite(dt)) {
-            throw new IllegalArgumentException("Network: dt (" + dt + ") must be finite and > 0 (ms)");
-        }
-        this.dt = (float) dt;
+        this.dt = checkDt(dt);
         this.seed = seed;
         this.random = new SeededRandom(seed);
         this.kernels = KernelProvider.get();
         objects.add(this);
+    }
+
+    /**
+     * {@code dt} as stored (float32), checked: finite and &gt; 0 as a float32.
+     *
+     * @throws IllegalArgumentException naming the value and the allowed range
+     */
+    public static float checkDt(double dt) {
+        float stored = (float) dt;
+        if (!(stored >= Float.MIN_NORMAL) || !Float.isFinite(stored)) {
+            throw new IllegalArgumentException("Network: dt (" + dt + ") must be finite and > 0 (ms)"
+                    + (dt > 0 && Double.isFinite(dt) ? " as a float32 (" + Float.MIN_NORMAL + " to " + Float.MAX_VALUE
+                            + ")" : ""));
+        }
+        return stored;
     }
 
     @Override

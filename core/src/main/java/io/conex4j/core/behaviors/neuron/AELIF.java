@@ -12,6 +12,11 @@ import io.conex4j.core.runtime.StateKey;
  */
 public final class AELIF extends ELIF {
 
+    /** Named parameters with units and defaults, each checked as given; see {@link LifBuilder}. */
+    public static LifBuilder<AELIF> builder() {
+        return new LifBuilder<>(LifBuilder.Kind.AELIF);
+    }
+
     /** The adaptation current of each neuron, nA. */
     public static final StateKey<float[]> ADAPTATION = StateKey.of("adaptation", float[].class);
 

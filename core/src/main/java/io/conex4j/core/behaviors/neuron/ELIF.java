@@ -8,6 +8,11 @@ import io.conex4j.core.runtime.Check;
  */
 public class ELIF extends LIF {
 
+    /** Named parameters with units and defaults, each checked as given; see {@link LifBuilder}. */
+    public static LifBuilder<? extends ELIF> builder() {
+        return new LifBuilder<>(LifBuilder.Kind.ELIF);
+    }
+
     /** Sharpness, mV. */
     protected final float delta;
     /** Rheobase threshold, mV. */

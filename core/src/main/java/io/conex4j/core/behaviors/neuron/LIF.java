@@ -18,6 +18,11 @@ import java.util.Arrays;
  */
 public class LIF extends Behavior<NeuronGroup> implements Stateful {
 
+    /** Named parameters with units and defaults, each checked as given; see {@link LifBuilder}. */
+    public static LifBuilder<? extends LIF> builder() {
+        return new LifBuilder<>(LifBuilder.Kind.LIF);
+    }
+
     /** Membrane time constant, ms. */
     protected final float tau;
     /** Membrane resistance, MOhm. */
