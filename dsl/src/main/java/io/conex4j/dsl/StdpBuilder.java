@@ -2,79 +2,59 @@ package io.conex4j.dsl;
 
 import io.conex4j.core.behaviors.learning.Bound;
 import io.conex4j.core.behaviors.learning.StdpParams;
+import java.util.function.UnaryOperator;
 
 /**
- * Trace STDP parameters: rates {@code aPlus}, {@code aMinus} and bounds. Defaults: aPlus 0.01, aMinus 0.01,
- * limits [0, 1], no bounds. The rule matching the weights (dense, sparse, one-to-one, convolutional, local)
- * is chosen automatically.
+ * Trace STDP parameters in the DSL, handed to core's {@link StdpParams} (where the defaults and rules live:
+ * rates 0.01, limits [0, 1], no bounds); a value core rejects becomes a problem under this path. The rule
+ * matching the weights (matrix, one-to-one, convolutional, local) is chosen by the synapse description.
  */
 public final class StdpBuilder {
 
     private final String path;
     private final Problems problems;
-    private double aPlus = 0.01;
-    private double aMinus = 0.01;
-    private double wMin = 0;
-    private double wMax = 1;
-    private Bound positive = Bound.NONE;
-    private Bound negative = Bound.NONE;
+    private StdpParams params = StdpParams.defaults();
 
     StdpBuilder(String path, Problems problems) {
         this.path = path;
         this.problems = problems;
     }
 
-    /** Potentiation rate (finite). */
-    public StdpBuilder aPlus(double a) {
-        if (!Double.isFinite(a)) {
-            problems.add(path + ".aPlus", "= " + a + ", must be finite");
-        }
-        aPlus = a;
+    private StdpBuilder change(String name, UnaryOperator<StdpParams> f) {
+        problems.check(path + "." + name, () -> params = f.apply(params));
         return this;
+    }
+
+    private static double number(Number n) {
+        return n == null ? Double.NaN : n.doubleValue();
+    }
+
+    /** Potentiation rate (finite). */
+    public StdpBuilder aPlus(Number a) {
+        return change("aPlus", p -> p.aPlus(number(a)));
     }
 
     /** Depression rate (finite). */
-    public StdpBuilder aMinus(double a) {
-        if (!Double.isFinite(a)) {
-            problems.add(path + ".aMinus", "= " + a + ", must be finite");
-        }
-        aMinus = a;
-        return this;
-    }
-
-    private void limits(double lo, double hi) {
-        if (!(lo < hi) || !Double.isFinite(lo) || !Double.isFinite(hi)) {
-            problems.add(path + ".bounds", "wMin = " + lo + " must be < wMax = " + hi + ", both finite");
-        }
-        wMin = lo;
-        wMax = hi;
+    public StdpBuilder aMinus(Number a) {
+        return change("aMinus", p -> p.aMinus(number(a)));
     }
 
     /** Soft bounds {@code (w - wMin)(wMax - w)} on both potentiation and depression. */
-    public StdpBuilder softBound(double lo, double hi) {
-        limits(lo, hi);
-        positive = Bound.SOFT;
-        negative = Bound.SOFT;
-        return this;
+    public StdpBuilder softBound(Number lo, Number hi) {
+        return change("bounds", p -> p.softBound(number(lo), number(hi)));
     }
 
     /** Hard bounds (no change outside {@code (wMin, wMax)}) on both. */
-    public StdpBuilder hardBound(double lo, double hi) {
-        limits(lo, hi);
-        positive = Bound.HARD;
-        negative = Bound.HARD;
-        return this;
+    public StdpBuilder hardBound(Number lo, Number hi) {
+        return change("bounds", p -> p.hardBound(number(lo), number(hi)));
     }
 
     /** Separate bounds for potentiation and depression, with limits. */
-    public StdpBuilder bounds(Bound positiveBound, Bound negativeBound, double lo, double hi) {
-        limits(lo, hi);
-        positive = positiveBound;
-        negative = negativeBound;
-        return this;
+    public StdpBuilder bounds(Bound positiveBound, Bound negativeBound, Number lo, Number hi) {
+        return change("bounds", p -> p.limits(number(lo), number(hi)).bounds(positiveBound, negativeBound));
     }
 
     StdpParams build() {
-        return new StdpParams((float) aPlus, (float) aMinus, (float) wMin, (float) wMax, positive, negative);
+        return params;
     }
 }

@@ -34,8 +34,34 @@ public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Boun
         return new StdpParams((float) aPlus, (float) aMinus, 0f, 1f, Bound.NONE, Bound.NONE);
     }
 
+    /** CoNeX's defaults: rates 0.01, limits [0, 1], no bounds. */
+    public static StdpParams defaults() {
+        return of(0.01, 0.01);
+    }
+
+    /** The same with another potentiation rate. */
+    public StdpParams aPlus(double a) {
+        return new StdpParams(Check.finite("STDP", "aPlus", a), aMinus, wMin, wMax, positiveBound, negativeBound);
+    }
+
+    /** The same with another depression rate. */
+    public StdpParams aMinus(double a) {
+        return new StdpParams(aPlus, Check.finite("STDP", "aMinus", a), wMin, wMax, positiveBound, negativeBound);
+    }
+
+    /** Soft bounds {@code (w - wMin)(wMax - w)} on potentiation and depression, with these limits. */
+    public StdpParams softBound(double lo, double hi) {
+        return limits(lo, hi).bounds(Bound.SOFT, Bound.SOFT);
+    }
+
+    /** Hard bounds (no change outside {@code (wMin, wMax)}) on potentiation and depression, with these limits. */
+    public StdpParams hardBound(double lo, double hi) {
+        return limits(lo, hi).bounds(Bound.HARD, Bound.HARD);
+    }
+
     /** The same with other weight limits. */
     public StdpParams limits(double wMin, double wMax) {
+        Check.interval("STDP", "wMin", wMin, "wMax", wMax);
         return new StdpParams(aPlus, aMinus, (float) wMin, (float) wMax, positiveBound, negativeBound);
     }
 
