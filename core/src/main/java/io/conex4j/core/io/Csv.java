@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Comma-separated exports with a header line; written atomically like {@link Npz}. */
+/** Comma-separated exports with a header line; written atomically ({@link AtomicFiles}). */
 public final class Csv {
 
     private Csv() {
@@ -70,7 +70,7 @@ public final class Csv {
     }
 
     private static void write(Path path, Lines lines) throws IOException {
-        Npz.writeAtomically(path, out -> {
+        AtomicFiles.write(path, out -> {
             Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
             lines.write(w);
             w.flush();

@@ -3,13 +3,8 @@ package io.conex4j.core.io;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -19,8 +14,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * NumPy's {@code .npz}: a zip archive of {@code name.npy} entries, readable by {@code numpy.load}. Writes are
- * atomic: the archive goes to a temporary file in the target folder, is forced to disk, then renamed over the
- * target, so an interrupted save never leaves a half-written file under the final name.
+ * atomic ({@link AtomicFiles}): an interrupted save never leaves a half-written file under the final name.
  */
 public final class Npz {
 
@@ -34,7 +28,7 @@ public final class Npz {
 
     /** Like {@link #write(Path, Map)}, with extra files (e.g. a manifest) stored first, under their own names. */
     public static void write(Path path, Map<String, NpyArray> arrays, Map<String, byte[]> files) throws IOException {
-        writeAtomically(path, out -> {
+        AtomicFiles.write(path, out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 for (Map.Entry<String, byte[]> f : files.entrySet()) {
                     zip.putNextEntry(new ZipEntry(f.getKey()));
@@ -49,37 +43,6 @@ public final class Npz {
                 zip.finish();
             }
         });
-    }
-
-    /** Something that writes a whole file's content. */
-    @FunctionalInterface
-    public interface Content {
-        /** Writes the content; the stream is closed by the caller. */
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Writes {@code content} to a temporary file next to {@code path}, fsyncs it and renames it to {@code path}. */
-    public static void writeAtomically(Path path, Content content) throws IOException {
-        Path target = path.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch),
-                            1 << 16)) {
-                content.writeTo(new NonClosing(out));
-                out.flush();
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /**
@@ -138,21 +101,5 @@ public final class Npz {
             buf.write(chunk, 0, r);
         }
         return buf.toByteArray();
-    }
-
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
