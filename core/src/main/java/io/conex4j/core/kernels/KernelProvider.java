@@ -29,9 +29,7 @@ public final class KernelProvider {
             Choice c = null;
             RuntimeException f = null;
             try {
-                c = choose(System.getProperty(PROPERTY, "auto"));
-                System.getLogger("io.conex4j.kernels").log(Level.INFO,
-                        "conex4j kernels: {0} ({1})", c.kernels().name(), c.reason());
+                c = chooseAndLog(System.getProperty(PROPERTY, "auto"));
             } catch (RuntimeException e) {
                 f = e;
             }
@@ -124,6 +122,14 @@ public final class KernelProvider {
         var ctor = cls.getDeclaredConstructor();
         ctor.setAccessible(true);
         return (Kernels) ctor.newInstance();
+    }
+
+    /** {@link #choose}, then one INFO line with the choice and its reason. */
+    private static Choice chooseAndLog(String property) {
+        Choice c = choose(property);
+        System.getLogger("io.conex4j.kernels").log(Level.INFO, "conex4j kernels: {0} ({1})", c.kernels().name(),
+                c.reason());
+        return c;
     }
 
     /**
