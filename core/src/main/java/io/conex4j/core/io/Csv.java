@@ -1,14 +1,12 @@
 package io.conex4j.core.io;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Comma-separated exports with a header line; written atomically like {@link Npz}. */
+/** Comma-separated exports with a header line; written atomically ({@link AtomicFiles}). */
 public final class Csv {
 
     private Csv() {
@@ -72,8 +70,8 @@ public final class Csv {
     }
 
     private static void write(Path path, Lines lines) throws IOException {
-        Npz.writeAtomically(path, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        AtomicFiles.write(path, out -> {
+            Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
             lines.write(w);
             w.flush();
         });

@@ -12,12 +12,16 @@ import io.conex4j.core.storage.Weights;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import io.conex4j.core.runtime.SynapseGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 
 
@@ -74,8 +78,9 @@ public final class NetworkArchive {
         String file = path.toString();
         Map<String, NpyArray> arrays;
         Map<?, ?> manifest;
+        Map<String, NpyArray> before = capture(net, file);
         try {
-            Archive a = read(path);
+            Archive a = read(path, entryLimits(net, before, Npz.defaultEntryLimit(path)));
             arrays = a.arrays();
             manifest = a.manifest();
         } catch (IllegalArgumentException e) {
@@ -85,7 +90,6 @@ public final class NetworkArchive {
             throw new IllegalArgumentException(file + ": unreadable network archive (" + e + ")", e);
         }
         checkManifest(net, file, manifest, arrays);
-        Map<String, NpyArray> before = capture(net, file);
         try {
             apply(net, file, arrays);
         } catch (RuntimeException e) {
@@ -99,12 +103,42 @@ public final class NetworkArchive {
     private record Archive(Map<?, ?> manifest, Map<String, NpyArray> arrays) {
     }
 
-    private static Archive read(Path path) throws IOException {
+    /** Room for a {@code .npy} header (it is padded to 64 bytes and rarely longer than 128). */
+    private static final long HEADER_BYTES = 4096;
+    /** Entries of a behavior's own state: {@code <object>/<index>.<Class>/<array>.npy}. */
+    private static final Pattern BEHAVIOR_STATE = Pattern.compile("/\\d+\\.[A-Za-z_$][\\w$]*/");
+    /** The largest manifest read. */
+    private static final long MANIFEST_BYTES = 16L << 20;
+
+    /**
+     * How many bytes each entry may inflate to: for declared state, what this network's own state of that name
+     * takes (a CSC matrix up to every position stored), so a damaged or hostile archive cannot make the load
+     * allocate more than the network itself holds; a behavior's own arrays (recorders grow) get Npz's limit for the
+     * file's size; unknown entries get a header's worth and then fail as unexpected.
+     */
+    private static ToLongFunction<String> entryLimits(Network net, Map<String, NpyArray> own, long fileLimit) {
+        Map<String, Long> limits = new HashMap<>();
+        for (Map.Entry<String, NpyArray> e : own.entrySet()) {
+            limits.put(e.getKey() + ".npy", e.getValue().byteSize() + HEADER_BYTES);
+        }
+        for (SynapseGroup s : net.synapseGroups()) {
+            long all = (long) s.src().size() * s.dst().size() * Float.BYTES + HEADER_BYTES;
+            for (String part : new String[] {".data", ".indices"}) {
+                limits.computeIfPresent(s.name() + "/" + SynapseGroup.WEIGHTS.name() + part + ".npy",
+                        (k, v) -> Math.max(v, all));
+            }
+        }
+        return name -> name.equals(MANIFEST) ? MANIFEST_BYTES
+                : BEHAVIOR_STATE.matcher(name).find() ? Math.max(fileLimit, limits.getOrDefault(name, 0L))
+                : limits.getOrDefault(name, HEADER_BYTES);
+    }
+
+    private static Archive read(Path path, ToLongFunction<String> limits) throws IOException {
         String file = path.toString();
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
         Map<String, byte[]> raw = new LinkedHashMap<>();
         Object manifest = null;
-        for (Map.Entry<String, byte[]> e : Npz.readEntries(path).entrySet()) {
+        for (Map.Entry<String, byte[]> e : Npz.readEntries(path, limits).entrySet()) {
             String name = e.getKey();
             if (name.equals(MANIFEST)) {
                 try {

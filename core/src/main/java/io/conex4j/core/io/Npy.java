@@ -1,7 +1,9 @@
 package io.conex4j.core.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -21,6 +23,8 @@ public final class Npy {
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
     private static final Pattern ORDER = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
+    /** The longest header read: NumPy's own headers are a few hundred bytes. */
+    private static final int MAX_HEADER = 1 << 20;
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
 
     private Npy() {
@@ -92,38 +96,65 @@ public final class Npy {
      * @throws IllegalArgumentException on any format problem, naming {@code what}
      */
     public static NpyArray read(byte[] bytes, String what) {
-        if (bytes.length < 10) {
-            throw bad(what, "truncated: " + bytes.length + " bytes");
+        try {
+            return read(new ByteArrayInputStream(bytes), bytes.length, true, what);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads one {@code .npy} array from {@code in}, to its end, allowing it at most {@code maxBytes} bytes (header
+     * and data; at most {@code Integer.MAX_VALUE - 8}). The header's shape and dtype are checked against
+     * {@code maxBytes} before the data is allocated, so a header that claims a huge array costs nothing; trailing
+     * bytes are read only up to the limit.
+     *
+     * @param what names the source in error messages (a file and array name)
+     * @throws IllegalArgumentException on any format problem, or an array larger than {@code maxBytes}, naming
+     *     {@code what}
+     */
+    public static NpyArray read(InputStream in, long maxBytes, String what) throws IOException {
+        return read(in, Math.min(maxBytes, Integer.MAX_VALUE - 8L), false, what);
+    }
+
+    /** {@code whole}: {@code maxBytes} is exactly the input's length (bytes in memory), not a limit. */
+    private static NpyArray read(InputStream in, long maxBytes, boolean whole, String what) throws IOException {
+        byte[] pre = in.readNBytes(10);
+        if (pre.length < 10) {
+            throw bad(what, "truncated: " + pre.length + " bytes");
         }
         for (int i = 0; i < MAGIC.length; i++) {
-            if (bytes[i] != MAGIC[i]) {
+            if (pre[i] != MAGIC[i]) {
                 throw bad(what, "wrong magic (not an .npy array)");
             }
         }
-        int major = bytes[6];
-        int headerLen;
+        int major = pre[6];
+        long headerLen;
         int start;
         if (major == 1) {
-            headerLen = (bytes[8] & 0xFF) | (bytes[9] & 0xFF) << 8;
+            headerLen = (pre[8] & 0xFF) | (pre[9] & 0xFF) << 8;
             start = 10;
         } else if (major == 2 || major == 3) {
-            if (bytes.length < 12) {
+            byte[] more = in.readNBytes(2);
+            if (more.length < 2) {
                 throw bad(what, "truncated header");
             }
-            long len = ByteBuffer.wrap(bytes, 8, 4).order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xFFFF_FFFFL;
-            if (len > bytes.length) {
-                throw bad(what, "header length " + len + " exceeds the file");
+            headerLen = ByteBuffer.wrap(new byte[] {pre[8], pre[9], more[0], more[1]}).order(ByteOrder.LITTLE_ENDIAN)
+                    .getInt() & 0xFFFF_FFFFL;
+            if (headerLen > maxBytes) {
+                throw bad(what, "header length " + headerLen + " exceeds " + (whole ? "the file"
+                        : "the limit of " + maxBytes + " bytes"));
             }
-            headerLen = (int) len;
             start = 12;
         } else {
-            throw bad(what, "unsupported format version " + major + "." + bytes[7]);
+            throw bad(what, "unsupported format version " + major + "." + pre[7]);
         }
-        if (start + headerLen > bytes.length) {
-            throw bad(what, "truncated header");
+        byte[] headerBytes = in.readNBytes((int) Math.min(headerLen, MAX_HEADER));
+        if (headerBytes.length < headerLen) {
+            throw bad(what, headerLen > MAX_HEADER ? "header length " + headerLen + " is more than " + MAX_HEADER
+                    : "truncated header");
         }
-        String header = new String(bytes, start, headerLen, major == 3 ? StandardCharsets.UTF_8
-                : StandardCharsets.ISO_8859_1);
+        String header = new String(headerBytes, major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         Matcher d = DESCR.matcher(header);
         Matcher o = ORDER.matcher(header);
         Matcher s = SHAPE.matcher(header);
@@ -139,10 +170,44 @@ public final class Npy {
         if (o.group(1).equals("True")) {
             throw bad(what, "fortran_order arrays are not supported");
         }
-        String[] dims = s.group(1).split(",");
+        int[] shape = shape(s.group(1), what);
+        long n = 1;
+        for (int dim : shape) {
+            n *= dim;
+        }
+        long dataStart = start + headerLen;
+        long need = n * dtype.size();
+        if (dataStart + need > maxBytes) {
+            throw bad(what, whole
+                    ? "truncated data: " + (maxBytes - dataStart) + " bytes for " + n + " elements of " + dtype.descr()
+                    : "shape " + Arrays.toString(shape) + " of " + dtype.descr() + " needs " + (dataStart + need)
+                            + " bytes, more than the limit of " + maxBytes);
+        }
+        byte[] data = in.readNBytes((int) need);
+        long extra = data.length < need ? 0 : drain(in, maxBytes - dataStart - need + 1);
+        if (data.length < need || extra > 0) {
+            throw bad(what, (data.length < need ? "truncated data: " : "trailing data: ") + (data.length + extra)
+                    + " bytes for " + n + " elements of " + dtype.descr());
+        }
+        return new NpyArray(dtype, shape, decode(dtype, data, (int) n, what));
+    }
+
+    /** Reads and drops at most {@code max} bytes of {@code in}; returns how many there were. */
+    private static long drain(InputStream in, long max) throws IOException {
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int r;
+        while (total < max && (r = in.read(buf, 0, (int) Math.min(buf.length, max - total))) > 0) {
+            total += r;
+        }
+        return total;
+    }
+
+    /** The dimensions of a header's shape tuple, e.g. {@code "2, 3"}. */
+    private static int[] shape(String tuple, String what) {
         int[] shape = new int[0];
         long n = 1;
-        for (String dim : dims) {
+        for (String dim : tuple.split(",")) {
             String t = dim.trim();
             if (t.isEmpty()) {
                 continue;
@@ -151,7 +216,7 @@ public final class Npy {
             try {
                 v = Long.parseLong(t);
             } catch (NumberFormatException e) {
-                throw bad(what, "bad shape (" + s.group(1) + ")");
+                throw bad(what, "bad shape (" + tuple + ")");
             }
             if (v < 0 || v > Integer.MAX_VALUE) {
                 throw bad(what, "bad dimension " + v);
@@ -163,15 +228,13 @@ public final class Npy {
             shape = Arrays.copyOf(shape, shape.length + 1);
             shape[shape.length - 1] = (int) v;
         }
-        int dataStart = start + headerLen;
-        long need = n * dtype.size();
-        if (bytes.length - dataStart != need) {
-            throw bad(what, (bytes.length - dataStart < need ? "truncated data: " : "trailing data: ")
-                    + (bytes.length - dataStart) + " bytes for " + n + " elements of " + dtype.descr());
-        }
-        ByteBuffer buf = ByteBuffer.wrap(bytes, dataStart, (int) need).order(ByteOrder.LITTLE_ENDIAN);
-        int len = (int) n;
-        Object data = switch (dtype) {
+        return shape;
+    }
+
+    /** The little-endian {@code bytes} as the Java array of {@code dtype}. */
+    private static Object decode(NpyArray.DType dtype, byte[] bytes, int len, String what) {
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        return switch (dtype) {
             case F4 -> {
                 float[] a = new float[len];
                 buf.asFloatBuffer().get(a);
@@ -195,7 +258,7 @@ public final class Npy {
             case B1 -> {
                 boolean[] a = new boolean[len];
                 for (int i = 0; i < len; i++) {
-                    byte b = bytes[dataStart + i];
+                    byte b = bytes[i];
                     if (b != 0 && b != 1) {
                         throw bad(what, "bool element " + i + " has byte " + b);
                     }
@@ -204,7 +267,6 @@ public final class Npy {
                 yield a;
             }
         };
-        return new NpyArray(dtype, shape, data);
     }
 
     private static IllegalArgumentException bad(String what, String why) {

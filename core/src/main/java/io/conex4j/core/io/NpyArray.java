@@ -106,7 +106,12 @@ public record NpyArray(DType dtype, int[] shape, Object data) {
         return new NpyArray(DType.B1, shape.length == 0 ? new int[] {data.length} : shape, data);
     }
 
-    /** Number of elements. */
+    /** The size of the data in bytes (elements times the dtype's size). */
+    public long byteSize() {
+        return (long) length() * dtype().size();
+    }
+
+    /** The number of elements. */
     public int length() {
         int n = 1;
         for (int d : shape) {

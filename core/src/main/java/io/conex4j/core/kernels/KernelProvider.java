@@ -7,7 +7,9 @@ import java.util.Locale;
  * Picks the {@link Kernels} implementation once per JVM: Panama when the {@code jdk.incubator.vector}
  * module is in the boot layer and its class loads, the scalar loops otherwise. The system property
  * {@value #PROPERTY} ({@code auto}, {@code scalar} or {@code panama}) overrides the choice; asking for
- * {@code panama} where it cannot load fails loudly. The choice and its reason are logged once at INFO.
+ * {@code panama} where it cannot load fails with an {@link IllegalStateException} that says how to fix it,
+ * on every call (never an {@code ExceptionInInitializerError}). The choice and its reason are logged once,
+ * on one INFO line.
  */
 public final class KernelProvider {
 
@@ -15,25 +17,60 @@ public final class KernelProvider {
     public static final String PROPERTY = "conex4j.kernels";
 
     private static final String PANAMA_CLASS = "io.conex4j.core.kernels.PanamaKernels";
+    private static final String MODULE = "jdk.incubator.vector";
+    private static final String HOW_TO = "add --add-modules " + MODULE + " to the java command";
 
+    /** The choice, made once; a failed choice is kept as its exception and thrown again on each call. */
     private static final class Holder {
-        static final Choice CHOICE = choose();
+        static final Choice CHOICE;
+        static final RuntimeException FAILURE;
+
+        static {
+            Choice c = null;
+            RuntimeException f = null;
+            try {
+                c = chooseAndLog(System.getProperty(PROPERTY, "auto"));
+            } catch (RuntimeException e) {
+                f = e;
+            }
+            CHOICE = c;
+            FAILURE = f;
+        }
+
+        static Choice choice() {
+            if (FAILURE != null) {
+                throw FAILURE instanceof IllegalArgumentException
+                        ? new IllegalArgumentException(FAILURE.getMessage(), FAILURE)
+                        : new IllegalStateException(FAILURE.getMessage(), FAILURE);
+            }
+            return CHOICE;
+        }
     }
 
-    private record Choice(Kernels kernels, String reason) {
+    /** An implementation and why it was chosen. */
+    record Choice(Kernels kernels, String reason) {
     }
 
     private KernelProvider() {
     }
 
-    /** The implementation chosen for this JVM. */
+    /**
+     * The implementation chosen for this JVM.
+     *
+     * @throws IllegalStateException if {@value #PROPERTY}{@code =panama} was asked for where the Panama kernels
+     *     cannot load (the message says to add {@code --add-modules jdk.incubator.vector})
+     * @throws IllegalArgumentException if {@value #PROPERTY} names no implementation
+     */
     public static Kernels get() {
-        return Holder.CHOICE.kernels();
+        return Holder.choice().kernels();
     }
 
-    /** Why {@link #get()} returned what it did, e.g. {@code "jdk.incubator.vector not in the boot layer"}. */
+    /**
+     * Why {@link #get()} returned what it did, e.g. {@code "jdk.incubator.vector not in the boot layer; add
+     * --add-modules jdk.incubator.vector for the Vector API kernels"}; throws like {@link #get()}.
+     */
     public static String reason() {
-        return Holder.CHOICE.reason();
+        return Holder.choice().reason();
     }
 
     /** The scalar implementation, always available. */
@@ -61,8 +98,8 @@ public final class KernelProvider {
         try {
             return loadPanama();
         } catch (Throwable t) {
-            throw new IllegalStateException("Panama kernels unavailable: " + describe(t)
-                    + " (start the JVM with --add-modules jdk.incubator.vector)", t);
+            throw new IllegalStateException("conex4j kernels: panama asked for but unavailable (" + describe(t)
+                    + "); " + HOW_TO + ", or use " + PROPERTY + "=auto or scalar", t);
         }
     }
 
@@ -78,8 +115,8 @@ public final class KernelProvider {
     }
 
     private static Kernels loadPanama() throws ReflectiveOperationException {
-        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            throw new ClassNotFoundException("jdk.incubator.vector not in the boot layer");
+        if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
+            throw new ClassNotFoundException(MODULE + " not in the boot layer");
         }
         Class<?> cls = Class.forName(PANAMA_CLASS);
         var ctor = cls.getDeclaredConstructor();
@@ -87,27 +124,40 @@ public final class KernelProvider {
         return (Kernels) ctor.newInstance();
     }
 
-    private static Choice choose() {
-        String wanted = System.getProperty(PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
-        Choice choice;
-        switch (wanted) {
-            case "scalar" -> choice = new Choice(scalar(), PROPERTY + "=scalar");
-            case "panama" -> choice = new Choice(panama(), PROPERTY + "=panama");
+    /** {@link #choose}, then one INFO line with the choice and its reason. */
+    private static Choice chooseAndLog(String property) {
+        Choice c = choose(property);
+        System.getLogger("io.conex4j.kernels").log(Level.INFO, "conex4j kernels: {0} ({1})", c.kernels().name(),
+                c.reason());
+        return c;
+    }
+
+    /**
+     * The implementation for a value of {@value #PROPERTY}, with its reason; for {@code auto}, the scalar one
+     * where Panama cannot load, with a reason that says how to get it.
+     *
+     * @throws IllegalStateException for {@code panama} where it cannot load
+     * @throws IllegalArgumentException for a value that names no implementation
+     */
+    static Choice choose(String property) {
+        String wanted = property.trim().toLowerCase(Locale.ROOT);
+        return switch (wanted) {
+            case "scalar" -> new Choice(scalar(), PROPERTY + "=scalar");
+            case "panama" -> new Choice(panama(), PROPERTY + "=panama");
             case "auto", "" -> {
-                Choice c;
-                try {
-                    c = new Choice(loadPanama(), "jdk.incubator.vector present");
-                } catch (Throwable t) {
-                    c = new Choice(scalar(), describe(t));
+                if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
+                    yield new Choice(scalar(), MODULE + " not in the boot layer; add --add-modules " + MODULE
+                            + " for the Vector API kernels");
                 }
-                choice = c;
+                try {
+                    yield new Choice(loadPanama(), MODULE + " present");
+                } catch (Throwable t) {
+                    yield new Choice(scalar(), "the Vector API kernels failed to load: " + describe(t));
+                }
             }
-            default -> throw new IllegalArgumentException(
-                    PROPERTY + ": '" + wanted + "' is not a kernel implementation; allowed: auto, scalar, panama");
-        }
-        System.getLogger("io.conex4j.kernels").log(Level.INFO,
-                "conex4j kernels: {0} ({1})", choice.kernels().name(), choice.reason());
-        return choice;
+            default -> throw new IllegalArgumentException(PROPERTY + ": '" + property
+                    + "' is not a kernel implementation; allowed: auto, scalar, panama");
+        };
     }
 
     private static String describe(Throwable t) {

@@ -5,14 +5,29 @@ package io.conex4j.core.kernels;
  *
  * <p>Two implementations exist: {@link ScalarKernels} (plain Java loops) and a Panama implementation
  * on {@code jdk.incubator.vector}. {@link KernelProvider#get()} picks one once per JVM. All matrices
- * are row-major; ranges are half-open {@code [from, to)}. Implementations must give bit-identical
- * results for element-wise kernels; reductions (sums) may differ in rounding because their order
- * differs.
+ * are row-major; ranges are half-open {@code [from, to)}.
+ *
+ * <p>Every implementation gives the same bits for every kernel and every input, on every CPU, so a network
+ * runs identically whichever is chosen. Float addition is not associative, so the order of every sum is part
+ * of this contract:
+ * <ul>
+ *   <li>{@link #sum} (and so {@link #rowSums}) keeps {@link #SUM_LANES} partial sums ("lanes"): lane
+ *       {@code k} adds the elements {@code a[from + b * SUM_LANES + k]} of the whole blocks {@code b} in
+ *       order, starting from 0. If there is at least one whole block the result starts from 0 and adds lanes
+ *       0 to {@code SUM_LANES - 1} in order; then the elements after the last whole block are added one by
+ *       one, in order.</li>
+ *   <li>{@link #columnSums} adds rows in groups of four, {@code out[j] += (w0[j] + w1[j]) + (w2[j] + w3[j])},
+ *       then the remaining rows one at a time.</li>
+ *   <li>Products and sums are never fused (no fma): {@link #axpyRow} is {@code out[j] + w[j] * alpha}.</li>
+ * </ul>
  */
 public interface Kernels {
 
     /** Flush threshold of {@link #traceUpdate}: magnitudes below this become exactly 0 (no subnormals). */
     float TRACE_FLUSH = 1e-30f;
+
+    /** Number of partial sums ("lanes") of {@link #sum}: it fixes the order of its additions. */
+    int SUM_LANES = 16;
 
     /** A short name for logs and benchmarks: {@code "scalar"} or {@code "panama"}. */
     String name();
@@ -32,7 +47,7 @@ public interface Kernels {
     /** {@code a[aOff + i] *= b[bOff + i]} for i in [0, length). */
     void multiply(float[] a, int aOff, float[] b, int bOff, int length);
 
-    /** The sum of {@code a[from..to)}. */
+    /** The sum of {@code a[from..to)}, added in the order described on {@link Kernels}. */
     float sum(float[] a, int from, int to);
 
     /**
@@ -57,7 +72,7 @@ public interface Kernels {
     void addRows(float[] w, int cols, int[] rows, int count, float[] out);
 
     /**
-     * {@code out[j] += alpha * w[row][j]}: one scaled row of a row-major matrix added to a vector.
+     * {@code out[j] = out[j] + w[row][j] * alpha}: one scaled row of a row-major matrix added to a vector.
      */
     void axpyRow(float alpha, float[] w, int row, int cols, float[] out);
 

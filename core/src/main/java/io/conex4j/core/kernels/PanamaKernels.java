@@ -7,15 +7,25 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Kernels} on the Vector API ({@code jdk.incubator.vector}), with the preferred species
- * (16 float lanes on AVX-512). Tails run as scalar loops, so results match {@link ScalarKernels}
- * bit for bit for element-wise kernels. Loaded reflectively by {@link KernelProvider}; never
+ * {@link Kernels} on the Vector API ({@code jdk.incubator.vector}). Element-wise kernels use the preferred
+ * species (16 float lanes on AVX-512); their tails run as scalar loops. {@link #sum} adds in the fixed order
+ * of {@link Kernels#SUM_LANES} lanes described on {@link Kernels}, whatever the CPU's vector width, so every
+ * kernel gives the same bits as {@link ScalarKernels}. Loaded reflectively by {@link KernelProvider}; never
  * referenced directly, so that a JVM without the module never touches this class.
  */
 final class PanamaKernels implements Kernels {
 
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
+
+    /**
+     * The species of the sum's accumulators: {@link Kernels#SUM_LANES} lanes are two 256-bit vectors where the
+     * CPU has them, four 128-bit ones otherwise (a wider species than the CPU's would run without intrinsics).
+     * Both give the same bits; only the speed differs.
+     */
+    private static final boolean WIDE_SUM = SPECIES.vectorBitSize() >= 256;
+    private static final VectorSpecies<Float> S256 = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Float> S128 = FloatVector.SPECIES_128;
 
     PanamaKernels() {
         // Touch the species so that a broken module fails here, inside the provider's try block.
@@ -82,22 +92,60 @@ final class PanamaKernels implements Kernels {
 
     @Override
     public float sum(float[] a, int from, int to) {
+        return WIDE_SUM ? sum256(a, from, to) : sum128(a, from, to);
+    }
+
+    /** {@link #sum} with two 256-bit accumulators: lanes 0-7 and 8-15 of each block of 16. */
+    static float sum256(float[] a, int from, int to) {
         int i = from;
-        int bound = from + SPECIES.loopBound(to - from);
+        int bound = from + (to - from) / SUM_LANES * SUM_LANES;
         float s = 0f;
         if (bound > from) {
-            FloatVector acc = FloatVector.zero(SPECIES);
-            for (; i < bound; i += LANES) {
-                acc = acc.add(FloatVector.fromArray(SPECIES, a, i));
+            FloatVector acc0 = FloatVector.zero(S256);
+            FloatVector acc1 = FloatVector.zero(S256);
+            for (; i < bound; i += SUM_LANES) {
+                acc0 = acc0.add(FloatVector.fromArray(S256, a, i));
+                acc1 = acc1.add(FloatVector.fromArray(S256, a, i + 8));
             }
-            // Not reduceLanes: its order is unspecified and differs between the intrinsic and the Java
-            // fallback, which would make results depend on the JIT's state. Lanes in order are deterministic.
-            for (int lane = 0; lane < LANES; lane++) {
-                s += acc.lane(lane);
-            }
+            s = addLanes(addLanes(s, acc0), acc1);
         }
         for (; i < to; i++) {
             s += a[i];
+        }
+        return s;
+    }
+
+    /** {@link #sum} with four 128-bit accumulators: lanes 0-3, 4-7, 8-11 and 12-15 of each block of 16. */
+    static float sum128(float[] a, int from, int to) {
+        int i = from;
+        int bound = from + (to - from) / SUM_LANES * SUM_LANES;
+        float s = 0f;
+        if (bound > from) {
+            FloatVector acc0 = FloatVector.zero(S128);
+            FloatVector acc1 = FloatVector.zero(S128);
+            FloatVector acc2 = FloatVector.zero(S128);
+            FloatVector acc3 = FloatVector.zero(S128);
+            for (; i < bound; i += SUM_LANES) {
+                acc0 = acc0.add(FloatVector.fromArray(S128, a, i));
+                acc1 = acc1.add(FloatVector.fromArray(S128, a, i + 4));
+                acc2 = acc2.add(FloatVector.fromArray(S128, a, i + 8));
+                acc3 = acc3.add(FloatVector.fromArray(S128, a, i + 12));
+            }
+            s = addLanes(addLanes(addLanes(addLanes(s, acc0), acc1), acc2), acc3);
+        }
+        for (; i < to; i++) {
+            s += a[i];
+        }
+        return s;
+    }
+
+    /**
+     * {@code s} plus the lanes of {@code acc} one by one, in index order. Not reduceLanes: its order is
+     * unspecified and differs between the intrinsic and the Java fallback; this order is what ScalarKernels does.
+     */
+    private static float addLanes(float s, FloatVector acc) {
+        for (int lane = 0; lane < acc.length(); lane++) {
+            s += acc.lane(lane);
         }
         return s;
     }
@@ -187,12 +235,12 @@ final class PanamaKernels implements Kernels {
         int bound = SPECIES.loopBound(cols);
         int j = 0;
         for (; j < bound; j += LANES) {
-            FloatVector.fromArray(SPECIES, w, base + j).mul(alpha)
-                    .add(FloatVector.fromArray(SPECIES, out, j))
+            FloatVector.fromArray(SPECIES, out, j)
+                    .add(FloatVector.fromArray(SPECIES, w, base + j).mul(alpha))
                     .intoArray(out, j);
         }
         for (; j < cols; j++) {
-            out[j] += alpha * w[base + j];
+            out[j] += w[base + j] * alpha;
         }
     }
 

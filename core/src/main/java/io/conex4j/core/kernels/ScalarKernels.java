@@ -1,8 +1,9 @@
 package io.conex4j.core.kernels;
 
-import java.util.Arrays;
-
-/** Plain-Java implementation of {@link Kernels}; the fallback when the Vector API is absent. */
+/**
+ * Plain-Java implementation of {@link Kernels}; the fallback when the Vector API is absent. Its sums add in
+ * the fixed order described on {@link Kernels}, the Vector API one's, so both give the same bits.
+ */
 public final class ScalarKernels implements Kernels {
 
     /** The single instance. */
@@ -53,8 +54,34 @@ public final class ScalarKernels implements Kernels {
 
     @Override
     public float sum(float[] a, int from, int to) {
+        int i = from;
+        int bound = from + (to - from) / SUM_LANES * SUM_LANES;
         float s = 0f;
-        for (int i = from; i < to; i++) {
+        if (bound > from) {
+            // The SUM_LANES (16) lanes of the Vector API implementation, as locals.
+            float s0 = 0f, s1 = 0f, s2 = 0f, s3 = 0f, s4 = 0f, s5 = 0f, s6 = 0f, s7 = 0f;
+            float s8 = 0f, s9 = 0f, s10 = 0f, s11 = 0f, s12 = 0f, s13 = 0f, s14 = 0f, s15 = 0f;
+            for (; i < bound; i += SUM_LANES) {
+                s0 += a[i];
+                s1 += a[i + 1];
+                s2 += a[i + 2];
+                s3 += a[i + 3];
+                s4 += a[i + 4];
+                s5 += a[i + 5];
+                s6 += a[i + 6];
+                s7 += a[i + 7];
+                s8 += a[i + 8];
+                s9 += a[i + 9];
+                s10 += a[i + 10];
+                s11 += a[i + 11];
+                s12 += a[i + 12];
+                s13 += a[i + 13];
+                s14 += a[i + 14];
+                s15 += a[i + 15];
+            }
+            s = s + s0 + s1 + s2 + s3 + s4 + s5 + s6 + s7 + s8 + s9 + s10 + s11 + s12 + s13 + s14 + s15;
+        }
+        for (; i < to; i++) {
             s += a[i];
         }
         return s;
@@ -62,8 +89,19 @@ public final class ScalarKernels implements Kernels {
 
     @Override
     public void columnSums(float[] w, int rows, int cols, float[] out) {
-        Arrays.fill(out, 0, cols, 0f);
-        for (int i = 0, base = 0; i < rows; i++, base += cols) {
+        java.util.Arrays.fill(out, 0, cols, 0f);
+        int r = 0;
+        for (; r + 4 <= rows; r += 4) {
+            int b0 = r * cols;
+            int b1 = b0 + cols;
+            int b2 = b1 + cols;
+            int b3 = b2 + cols;
+            for (int j = 0; j < cols; j++) {
+                out[j] += (w[b0 + j] + w[b1 + j]) + (w[b2 + j] + w[b3 + j]);
+            }
+        }
+        for (; r < rows; r++) {
+            int base = r * cols;
             for (int j = 0; j < cols; j++) {
                 out[j] += w[base + j];
             }
@@ -107,7 +145,7 @@ public final class ScalarKernels implements Kernels {
     public void axpyRow(float alpha, float[] w, int row, int cols, float[] out) {
         int base = row * cols;
         for (int j = 0; j < cols; j++) {
-            out[j] += alpha * w[base + j];
+            out[j] += w[base + j] * alpha;
         }
     }
 

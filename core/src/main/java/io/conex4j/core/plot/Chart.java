@@ -1,6 +1,6 @@
 package io.conex4j.core.plot;
 
-import io.conex4j.core.io.Npz;
+import io.conex4j.core.io.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -133,7 +133,7 @@ final class Chart {
 
     void save(Path png) throws IOException {
         g.dispose();
-        Npz.writeAtomically(png, out -> {
+        AtomicFiles.write(png, out -> {
             if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer available");
             }

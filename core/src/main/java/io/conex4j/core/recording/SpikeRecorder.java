@@ -1,49 +1,65 @@
 package io.conex4j.core.recording;
 
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
-import io.conex4j.core.runtime.StateScope;
-import io.conex4j.core.runtime.Stateful;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
- * Records the spikes of a neuron group as (iteration, neuron index) pairs into buffers allocated once, at
- * most {@code maxSpikes}. When they are full, {@link CapacityPolicy} decides: fail with a clear message, or
- * stop recording and mark the recording {@link #truncated()}. Runs last (priority 1000).
+ * Records the spikes of a neuron group as (iteration, neuron index) pairs. The buffers start small and double
+ * when full, so a recorder needs no size in advance and a steady run allocates only on the rare growth. An
+ * optional bound {@code maxSpikes} caps the recording; when it is reached, {@link CapacityPolicy} decides: fail
+ * with a clear message, or stop recording and mark the recording {@link #truncated()}. Runs last (priority
+ * 1000). Before any spike (or before initialize) the readers return empty arrays.
  */
 public final class SpikeRecorder extends Behavior<NeuronGroup> implements Stateful {
 
+    /** The most spikes one recorder holds (the longest Java array): the limit of a recorder without a bound. */
+    public static final int MAX_SPIKES = Growth.MAX_LENGTH;
+
     private final int maxSpikes;
     private final CapacityPolicy policy;
-    private long[] iterations;
-    private int[] indices;
+    private final boolean bounded;
+    private long[] iterations = new long[0];
+    private int[] indices = new int[0];
     private int count;
     private boolean truncated;
     private String owner = "?";
-    private int[] scratch;
+    private int[] scratch = new int[0];
 
-    /** Up to {@code maxSpikes} spikes; fails when more come. */
+    /** Records every spike, growing as needed (up to {@link #MAX_SPIKES} spikes, then fails). */
+    public SpikeRecorder() {
+        this(MAX_SPIKES, CapacityPolicy.FAIL, false);
+    }
+
+    /** Up to {@code maxSpikes} (&ge; 1; above {@link #MAX_SPIKES} means {@link #MAX_SPIKES}) spikes; fails when more come. */
     public SpikeRecorder(int maxSpikes) {
         this(maxSpikes, CapacityPolicy.FAIL);
     }
 
-    /** Up to {@code maxSpikes} (&ge; 1) spikes with the given policy when full. */
+    /** Up to {@code maxSpikes} (&ge; 1) spikes, with the given policy when more come. */
     public SpikeRecorder(int maxSpikes, CapacityPolicy policy) {
+        this(maxSpikes, policy, true);
+    }
+
+    private SpikeRecorder(int maxSpikes, CapacityPolicy policy, boolean bounded) {
         super(Priorities.RECORDER, "recorder");
         if (maxSpikes < 1) {
             throw new IllegalArgumentException("SpikeRecorder: maxSpikes (" + maxSpikes + ") must be >= 1");
         }
-        this.maxSpikes = maxSpikes;
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this.maxSpikes = Math.min(maxSpikes, MAX_SPIKES);
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
+        this.bounded = bounded;
     }
 
     @Override
     public void initialize(NeuronGroup g) {
-        iterations = new long[maxSpikes];
-        indices = new int[maxSpikes];
+        int initial = Growth.initial(maxSpikes);
+        iterations = new long[initial];
+        indices = new int[initial];
         count = 0;
         truncated = false;
         owner = g.name();
@@ -55,22 +71,30 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> implements Statef
         if (truncated) {
             return;
         }
-        long t = g.network().iteration();
         int c = g.network().kernels().spikingIndices(g.spikes(), scratch);
-        for (int k = 0; k < c; k++) {
-            if (count == maxSpikes) {
-                full(t);
-                return;
-            }
+        if ((long) count + c > iterations.length) {
+            int length = Growth.next(iterations.length, (long) count + c, maxSpikes);
+            iterations = Arrays.copyOf(iterations, length);
+            indices = Arrays.copyOf(indices, length);
+        }
+        long t = g.network().iteration();
+        int fit = Math.min(c, iterations.length - count);
+        for (int k = 0; k < fit; k++) {
             iterations[count] = t;
             indices[count] = scratch[k];
             count++;
         }
+        if (fit < c) {
+            full(t);
+        }
     }
 
     private void full(long t) {
-        String msg = "SpikeRecorder on neurons " + owner + ": capacity of " + maxSpikes
-                + " spikes reached at iteration " + t + "; give a larger maxSpikes or record fewer steps";
+        String msg = bounded
+                ? "SpikeRecorder on neurons " + owner + ": capacity of " + maxSpikes + " spikes reached at iteration "
+                        + t + "; give a larger maxSpikes or record fewer steps"
+                : "SpikeRecorder on neurons " + owner + ": " + maxSpikes + " spikes, the most one Java array holds,"
+                        + " reached at iteration " + t + "; record fewer steps or fewer neurons";
         if (policy == CapacityPolicy.FAIL) {
             throw new IllegalStateException(msg);
         }
@@ -83,24 +107,29 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> implements Statef
         return count;
     }
 
-    /** Whether recording stopped early because the buffer was full ({@link CapacityPolicy#STOP}). */
+    /** Whether recording stopped early because the bound was reached ({@link CapacityPolicy#STOP}). */
     public boolean truncated() {
         return truncated;
     }
 
-    /** The iteration of each recorded spike; a copy. */
+    /** The iteration of each recorded spike; a copy, empty when there is none. */
     public long[] iterations() {
         return Arrays.copyOf(iterations, count);
     }
 
-    /** The neuron index of each recorded spike; a copy. */
+    /** The neuron index of each recorded spike; a copy, empty when there is none. */
     public int[] indices() {
         return Arrays.copyOf(indices, count);
     }
 
-    /** The buffer capacity. */
+    /** The most spikes this recorder keeps: its bound, or {@link #MAX_SPIKES} when it has none. */
     public int capacity() {
         return maxSpikes;
+    }
+
+    /** Whether this recorder was given a bound ({@link #SpikeRecorder(int)}) rather than growing freely. */
+    public boolean bounded() {
+        return bounded;
     }
 
     @Override
@@ -123,8 +152,9 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> implements Statef
                 throw scope.bad("indices", "has neuron " + idx[k] + " outside the group");
             }
         }
-        System.arraycopy(its, 0, iterations, 0, its.length);
-        System.arraycopy(idx, 0, indices, 0, idx.length);
+        int length = Math.max(Growth.initial(maxSpikes), its.length);
+        iterations = Arrays.copyOf(its, length);
+        indices = Arrays.copyOf(idx, length);
         count = its.length;
         truncated = wasTruncated;
     }

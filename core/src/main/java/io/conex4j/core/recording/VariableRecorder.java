@@ -12,8 +12,10 @@ import java.util.function.Function;
 
 /**
  * Records a float state of a group or synapse (e.g. {@code NeuronGroup::voltage}, {@code s -> s.preTrace})
- * every {@code every} iterations into one buffer allocated at initialize, at most {@code maxRecords} rows.
- * When full, {@link CapacityPolicy} decides. Runs last (priority 1000).
+ * every {@code every} iterations, one row per record. The buffer starts small and doubles when full, so a
+ * steady run allocates only on the rare growth. An optional bound {@code maxRecords} caps the rows; when it is
+ * reached, {@link CapacityPolicy} decides. Runs last (priority 1000). Before any record (or before initialize)
+ * the readers return empty arrays.
  *
  * @param <T> the owner type
  */
@@ -24,14 +26,28 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> imp
     private final int every;
     private final int maxRecords;
     private final CapacityPolicy policy;
-    private float[] data;
-    private long[] iterations;
+    private final boolean bounded;
+    private float[] data = new float[0];
+    private long[] iterations = new long[0];
     private int width = -1;
     private int rows;
     private boolean truncated;
     private String owner = "?";
 
     /**
+     * Records without a bound, growing as needed (up to what one Java array holds, then fails).
+     *
+     * @param variable a name for messages and files
+     * @param source reads the state from the owner (the array may be replaced between iterations)
+     * @param every record every this many iterations (&ge; 1)
+     */
+    public VariableRecorder(String variable, Function<T, float[]> source, int every) {
+        this(variable, source, every, Growth.MAX_LENGTH, CapacityPolicy.FAIL, false);
+    }
+
+    /**
+     * Records at most {@code maxRecords} rows; fails when more come.
+     *
      * @param variable a name for messages and files
      * @param source reads the state from the owner (the array may be replaced between iterations)
      * @param every record every this many iterations (&ge; 1)
@@ -41,9 +57,14 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> imp
         this(variable, source, every, maxRecords, CapacityPolicy.FAIL);
     }
 
-    /** With a policy for a full buffer. */
+    /** At most {@code maxRecords} rows, with a policy for when more come. */
     public VariableRecorder(String variable, Function<T, float[]> source, int every, int maxRecords,
             CapacityPolicy policy) {
+        this(variable, source, every, maxRecords, policy, true);
+    }
+
+    private VariableRecorder(String variable, Function<T, float[]> source, int every, int maxRecords,
+            CapacityPolicy policy, boolean bounded) {
         super(Priorities.RECORDER, "recorder");
         this.variable = Objects.requireNonNull(variable, "variable");
         this.source = Objects.requireNonNull(source, "source");
@@ -55,8 +76,9 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> imp
                     + ") must be >= 1");
         }
         this.every = every;
-        this.maxRecords = maxRecords;
+        this.maxRecords = Math.min(maxRecords, Growth.MAX_LENGTH);
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.bounded = bounded;
     }
 
     @Override
@@ -67,16 +89,21 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> imp
             throw new IllegalStateException("VariableRecorder " + variable + " on " + owner.name()
                     + ": the variable does not exist at initialize (add the behavior that makes it first)");
         }
-        long cells = (long) v.length * maxRecords;
-        if (cells > Integer.MAX_VALUE - 8) {
+        if (bounded && (long) v.length * maxRecords > Growth.MAX_LENGTH) {
             throw new IllegalArgumentException("VariableRecorder " + variable + " on " + owner.name() + ": "
                     + maxRecords + " records of " + v.length + " values do not fit in one buffer");
         }
         width = v.length;
-        data = new float[(int) cells];
-        iterations = new long[maxRecords];
+        int initialRows = Growth.initial(rowLimit());
+        data = new float[initialRows * width];
+        iterations = new long[initialRows];
         rows = 0;
         truncated = false;
+    }
+
+    /** The most rows this recorder keeps: the bound, or what fits in one array. */
+    private int rowLimit() {
+        return width == 0 ? maxRecords : Math.min(maxRecords, Growth.MAX_LENGTH / width);
     }
 
     @Override
@@ -85,18 +112,31 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> imp
         if (truncated || t % every != 0) {
             return;
         }
-        if (rows == maxRecords) {
-            String msg = "VariableRecorder " + variable + " on " + owner + ": capacity of " + maxRecords
-                    + " records reached at iteration " + t + "; give a larger maxRecords or a larger every";
-            if (policy == CapacityPolicy.FAIL) {
-                throw new IllegalStateException(msg);
+        if (rows == iterations.length) {
+            int length = Growth.next(rows, rows + 1L, rowLimit());
+            if (length == rows) {
+                full(t);
+                return;
             }
-            truncated = true;
-            System.getLogger("io.conex4j.recording").log(Level.WARNING, msg + "; recording stopped");
-            return;
+            iterations = Arrays.copyOf(iterations, length);
+            data = Arrays.copyOf(data, length * width);
         }
         System.arraycopy(source.apply(o), 0, data, rows * width, width);
         iterations[rows++] = t;
+    }
+
+    private void full(long t) {
+        String msg = bounded
+                ? "VariableRecorder " + variable + " on " + owner + ": capacity of " + maxRecords
+                        + " records reached at iteration " + t + "; give a larger maxRecords or a larger every"
+                : "VariableRecorder " + variable + " on " + owner + ": " + rows + " records of " + width
+                        + " values, the most one Java array holds, reached at iteration " + t
+                        + "; give a larger every";
+        if (policy == CapacityPolicy.FAIL) {
+            throw new IllegalStateException(msg);
+        }
+        truncated = true;
+        System.getLogger("io.conex4j.recording").log(Level.WARNING, msg + "; recording stopped");
     }
 
     @Override
@@ -109,13 +149,14 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> imp
     @Override
     public void restoreState(StateScope scope) {
         long[] its = scope.longs("iterations", -1);
-        if (its.length > maxRecords) {
-            throw scope.bad("iterations", "holds " + its.length + " records, more than the capacity " + maxRecords);
+        if (its.length > rowLimit()) {
+            throw scope.bad("iterations", "holds " + its.length + " records, more than the capacity " + rowLimit());
         }
         float[] d = scope.floats("data", its.length * width);
         boolean wasTruncated = scope.bools("truncated", 1)[0];
-        System.arraycopy(d, 0, data, 0, d.length);
-        System.arraycopy(its, 0, iterations, 0, its.length);
+        int length = Math.max(Growth.initial(rowLimit()), its.length);
+        data = Arrays.copyOf(d, length * width);
+        iterations = Arrays.copyOf(its, length);
         rows = its.length;
         truncated = wasTruncated;
     }
@@ -125,7 +166,7 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> imp
         return variable;
     }
 
-    /** Values per record. */
+    /** Values per record; -1 before initialize. */
     public int width() {
         return width;
     }
@@ -140,12 +181,22 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> imp
         return truncated;
     }
 
-    /** All records, row-major {@code rows x width}; a copy. */
+    /** All records, row-major {@code rows x width}; a copy, empty when there is none. */
     public float[] data() {
-        return Arrays.copyOf(data, rows * width);
+        return Arrays.copyOf(data, rows * Math.max(width, 0));
     }
 
-    /** The iteration of each record; a copy. */
+    /** The most rows this recorder keeps: its bound, or what one Java array holds when it has none. */
+    public int capacity() {
+        return width < 0 ? maxRecords : rowLimit();
+    }
+
+    /** Whether this recorder was given a bound ({@code maxRecords}) rather than growing freely. */
+    public boolean bounded() {
+        return bounded;
+    }
+
+    /** The iteration of each record; a copy, empty when there is none. */
     public long[] iterations() {
         return Arrays.copyOf(iterations, rows);
     }

@@ -3,6 +3,7 @@ package io.conex4j.core.kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.conex4j.core.testutil.Property;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed values for the scalar kernels (the reference the Panama kernels are compared with). */
@@ -42,5 +43,31 @@ class ScalarKernelsTest {
         float[] out = new float[2];
         k.addRows(w, 2, new int[] {0, 2}, 2, out);
         assertArrayEquals(new float[] {101, 202}, out);
+    }
+
+    /** The documented order of {@link Kernels#sum}, written out the slow way, is what the scalar sum does. */
+    @Test
+    void scalarSumFollowsTheDocumentedLaneOrder() {
+        Property.forAll("scalar sum adds in the documented lane order", r -> {
+            float[] a = KernelBitIdentityTest.floats(r, KernelBitIdentityTest.size(r));
+            int[] ft = KernelBitIdentityTest.range(r, a.length);
+            int whole = (ft[1] - ft[0]) / Kernels.SUM_LANES;
+            float[] lanes = new float[Kernels.SUM_LANES];
+            for (int b = 0; b < whole; b++) {
+                for (int j = 0; j < Kernels.SUM_LANES; j++) {
+                    lanes[j] += a[ft[0] + b * Kernels.SUM_LANES + j];
+                }
+            }
+            float s = 0f;
+            if (whole > 0) {
+                for (float lane : lanes) {
+                    s += lane;
+                }
+            }
+            for (int i = ft[0] + whole * Kernels.SUM_LANES; i < ft[1]; i++) {
+                s += a[i];
+            }
+            KernelBitIdentityTest.sameBits("documented order n=" + a.length, s, k.sum(a, ft[0], ft[1]));
+        });
     }
 }

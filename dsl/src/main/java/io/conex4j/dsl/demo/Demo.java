@@ -4,7 +4,6 @@ import io.conex4j.core.io.NetworkArchive;
 import io.conex4j.core.io.Csv;
 import io.conex4j.core.io.NpyArray;
 import io.conex4j.core.io.Npz;
-import io.conex4j.core.kernels.KernelProvider;
 import io.conex4j.core.plot.Plots;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.runtime.Network;
@@ -13,6 +12,7 @@ import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.CscWeights;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -24,14 +24,20 @@ import java.util.Map;
  */
 public final class Demo {
 
+    /**
+     * The most steps: {@link DemoNetwork#build} sizes its spike recorders with {@code steps * INPUTS / 10} in
+     * {@code int}, which overflows above this.
+     */
+    static final int MAX_STEPS = Integer.MAX_VALUE / DemoNetwork.INPUTS;
+
     private static final String USAGE = """
             usage: java --add-modules jdk.incubator.vector -jar dsl/target/conex4j.jar [options]
-              --steps N    iterations to simulate (default 4000; dt = 1 ms)
+              --steps N    iterations to simulate, 1 to %d (default 4000; dt = 1 ms)
               --seed S     seed of every random draw (default 42)
               --out DIR    output folder (default conex4j-out)
               --save FILE  save the trained network to FILE (.npz; see README for reading it in Python)
               --load FILE  start from a network saved by --save instead of a fresh one
-              --help       this text""";
+              --help       this text""".formatted(MAX_STEPS);
 
     private Demo() {
     }
@@ -40,7 +46,16 @@ public final class Demo {
     record Options(int steps, long seed, Path out, Path save, Path load) {
     }
 
-    /** Parses the options; throws IllegalArgumentException with a message on bad input, null for --help. */
+    /** A mistake of the user's (an option, a path): reported on one line, exit code 2. */
+    static final class UserMistake extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UserMistake(String message) {
+            super(message);
+        }
+    }
+
+    /** Parses the options; throws {@link UserMistake} with a message on bad input, null for --help. */
     static Options parse(String[] args) {
         int steps = 4000;
         long seed = 42;
@@ -54,16 +69,17 @@ public final class Demo {
                     return null;
                 }
                 case "--steps" -> {
-                    steps = (int) number(args, ++i, a);
-                    if (steps < 1) {
-                        throw new IllegalArgumentException("--steps (" + steps + ") must be >= 1");
+                    long n = number(args, ++i, a);
+                    if (n < 1 || n > MAX_STEPS) {
+                        throw new UserMistake("--steps (" + n + ") must be between 1 and " + MAX_STEPS);
                     }
+                    steps = (int) n;
                 }
                 case "--seed" -> seed = number(args, ++i, a);
                 case "--out" -> out = Path.of(value(args, ++i, a));
                 case "--save" -> save = Path.of(value(args, ++i, a));
                 case "--load" -> load = Path.of(value(args, ++i, a));
-                default -> throw new IllegalArgumentException("unknown option '" + a + "'");
+                default -> throw new UserMistake("unknown option '" + a + "'");
             }
         }
         return new Options(steps, seed, out, save, load);
@@ -71,7 +87,7 @@ public final class Demo {
 
     private static String value(String[] args, int i, String opt) {
         if (i >= args.length) {
-            throw new IllegalArgumentException(opt + " needs a value");
+            throw new UserMistake(opt + " needs a value");
         }
         return args[i];
     }
@@ -81,33 +97,104 @@ public final class Demo {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(opt + " needs a whole number, got '" + v + "'");
+            throw new UserMistake(opt + " needs a whole number, got '" + v + "'");
         }
     }
 
-    /** Runs the demo from the command line. */
-    public static void main(String[] args) throws IOException {
-        Options o;
+    /** Runs the demo from the command line; exits with {@link #run(String[], PrintStream, PrintStream)}'s code. */
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the demo as the command line does: options, checks of the paths, the run, the saved network, the
+     * files. A mistake of the user's (an option, a path, a file for {@code --load}) is one line on {@code err}.
+     *
+     * @return 0 when done, 2 for a mistake of the user's, 1 when writing failed after the run
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            o = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("conex4j demo: " + e.getMessage());
-            System.err.println(USAGE);
-            System.exit(2);
-            return;
+            Options o = parse(args);
+            if (o == null) {
+                out.println(USAGE);
+                return 0;
+            }
+            checkPaths(o);
+            run(o, out, err);
+            return 0;
+        } catch (UserMistake e) {
+            err.println("conex4j demo: " + e.getMessage() + " (--help lists the options)");
+            return 2;
+        } catch (IOException e) {
+            err.println("conex4j demo: " + describe(e));
+            return 1;
         }
-        if (o == null) {
-            System.out.println(USAGE);
-            return;
-        }
-        run(o, System.out, System.err);
     }
 
-    /** Runs the demo, writing the summary to {@code out} and the progress bar to {@code progress}. */
+    /** What an I/O error says, on one line: the message with the file it names. */
+    private static String describe(IOException e) {
+        String msg = e.getMessage();
+        return e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
+    }
+
+    /**
+     * Checks before the run that {@code --load} is a readable file and that the {@code --out} folder and the
+     * folder of {@code --save} exist or can be made, and are writable: a mistake there must not cost a run.
+     */
+    static void checkPaths(Options o) {
+        if (o.load() != null) {
+            Path f = o.load();
+            if (!Files.exists(f)) {
+                throw new UserMistake("--load: " + f + " does not exist");
+            }
+            if (!Files.isRegularFile(f)) {
+                throw new UserMistake("--load: " + f + " is not a file");
+            }
+            if (!Files.isReadable(f)) {
+                throw new UserMistake("--load: " + f + " is not readable");
+            }
+        }
+        writableFolder("--out", o.out());
+        if (o.save() != null) {
+            Path f = o.save().toAbsolutePath();
+            if (Files.isDirectory(f)) {
+                throw new UserMistake("--save: " + o.save() + " is a folder, not a file");
+            }
+            writableFolder("--save", f.getParent());
+        }
+    }
+
+    /** Makes {@code dir} if missing and checks that a file can be written into it. */
+    private static void writableFolder(String option, Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserMistake(option + ": " + dir + " is a file, not a folder");
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".conex4j-check-", ".tmp"));
+        } catch (IOException | SecurityException e) {
+            throw new UserMistake(option + ": cannot write into the folder " + dir + " ("
+                    + (e instanceof IOException io ? describe(io) : e.toString()) + ")");
+        }
+    }
+
+    /**
+     * Runs the demo, writing the summary to {@code out} and the progress bar to {@code progress}; saves the
+     * network ({@code --save}) before writing the pictures and data.
+     *
+     * @throws UserMistake if {@code --load} names a file that is not a network saved by the demo
+     */
     static Network run(Options o, PrintStream out, PrintStream progress) throws IOException {
         Network net = DemoNetwork.build(o.seed(), o.steps());
         if (o.load() != null) {
-            NetworkArchive.load(net, o.load());
+            try {
+                NetworkArchive.load(net, o.load());
+            } catch (IllegalArgumentException e) {
+                throw new UserMistake("--load: " + e.getMessage());
+            }
             out.println("conex4j demo: continuing from " + o.load() + " at iteration " + net.iteration());
         }
         SynapseGroup plastic = net.synapseGroup("input_exc");
@@ -118,7 +205,7 @@ public final class Demo {
         double seconds = (System.nanoTime() - start) / 1e9;
         bar.finish();
         out.printf(Locale.ROOT, "conex4j demo: %d steps of %.1f ms, seed %d, kernels %s%n", net.iteration(), net.dt(),
-                o.seed(), KernelProvider.get().name());
+                o.seed(), net.kernels().name());
         double simSeconds = net.iteration() * net.dt() / 1000.0;
         for (NeuronGroup g : net.neuronGroups()) {
             SpikeRecorder r = g.behavior(SpikeRecorder.class);
@@ -129,11 +216,11 @@ public final class Demo {
                 before.length, stats(before), stats(plastic.weights().values()));
         out.printf(Locale.ROOT, "  selectivity (after): %s%n", selectivity((CscWeights) plastic.weights()));
         out.printf(Locale.ROOT, "  %.0f simulated steps per second (%.3f s)%n", o.steps() / seconds, seconds);
-        write(net, o, out);
         if (o.save() != null) {
             NetworkArchive.save(net, o.save());
             out.println("  saved the trained network to " + o.save().toAbsolutePath());
         }
+        write(net, o, out);
         return net;
     }
 
