@@ -47,7 +47,7 @@ public final class Conex {
 
     /**
      * Describes and builds a network, then restores the state saved at {@code path} (see
-     * {@link Network#save}) into it, to continue a run.
+     * {@link NetworkArchive#save}) into it, to continue a run.
      *
      * @throws IllegalArgumentException naming the file and the array if the archive is invalid or was saved
      *     from a differently built network

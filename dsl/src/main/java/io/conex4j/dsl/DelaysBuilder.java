@@ -1,10 +1,12 @@
 package io.conex4j.dsl;
 
+import static io.conex4j.dsl.Numbers.num;
+
 import io.conex4j.core.behaviors.synapse.DelayInitializer;
 import io.conex4j.core.runtime.Fill;
 
 /**
- * Per-neuron delays in iterations. {@link #uniform(double, double)} draws from [lo, hi) and truncates, so
+ * Per-neuron delays in iterations. {@link #uniform(Number, Number)} draws from [lo, hi) and truncates, so
  * {@code uniform(0, 4)} gives delays 0 to 3. The largest possible delay sizes the axon automatically.
  */
 public final class DelaysBuilder {
@@ -21,14 +23,14 @@ public final class DelaysBuilder {
     }
 
     /** Uniform in [lo, hi) then truncated: integer delays {@code lo .. ceil(hi)-1}; needs 0 &le; lo &lt; hi. */
-    public DelaysBuilder uniform(double lo, double hi) {
-        if (!(lo >= 0 && lo < hi) || !Double.isFinite(hi)) {
-            problems.add(path + ".uniform", "(" + lo + ", " + hi + ") must satisfy 0 <= lo < hi");
+    public DelaysBuilder uniform(Number lo, Number hi) {
+        if (!(num(lo) >= 0 && num(lo) < num(hi)) || !Double.isFinite(num(hi))) {
+            problems.add(path + ".uniform", "(" + num(lo) + ", " + num(hi) + ") must satisfy 0 <= lo < hi");
             return this;
         }
-        fill = Fill.uniform(lo, hi);
+        fill = Fill.uniform(num(lo), num(hi));
         explicit = null;
-        max = (int) Math.ceil(hi) - 1;
+        max = (int) Math.ceil(num(hi)) - 1;
         return this;
     }
 

@@ -1,5 +1,7 @@
 package io.conex4j.dsl;
 
+import static io.conex4j.dsl.Numbers.num;
+
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.behaviors.neuron.AELIF;
 import io.conex4j.core.behaviors.neuron.CurrentInput;
@@ -115,9 +117,9 @@ public final class NeuronsBuilder {
     }
 
     /** A Poisson source with the same rate (Hz) for every neuron. */
-    public NeuronsBuilder poisson(double rateHz) {
+    public NeuronsBuilder poisson(Number rateHz) {
         float[] r = new float[size()];
-        Arrays.fill(r, (float) rateHz);
+        Arrays.fill(r, (float) num(rateHz));
         return poisson(r);
     }
 
@@ -140,8 +142,8 @@ public final class NeuronsBuilder {
     }
 
     /** A constant external current in nA. */
-    public NeuronsBuilder current(double nA) {
-        problems.check(path + ".current", () -> current = CurrentInput.constant(nA));
+    public NeuronsBuilder current(Number nA) {
+        problems.check(path + ".current", () -> current = CurrentInput.constant(num(nA)));
         return this;
     }
 
@@ -152,8 +154,8 @@ public final class NeuronsBuilder {
     }
 
     /** Uniform [0, 1) membrane noise times {@code scaleMv} each iteration. */
-    public NeuronsBuilder noise(double scaleMv) {
-        problems.check(path + ".noise", () -> noise = new InherentNoise(scaleMv));
+    public NeuronsBuilder noise(Number scaleMv) {
+        problems.check(path + ".noise", () -> noise = new InherentNoise(num(scaleMv)));
         return this;
     }
 

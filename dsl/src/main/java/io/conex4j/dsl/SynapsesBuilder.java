@@ -1,5 +1,7 @@
 package io.conex4j.dsl;
 
+import static io.conex4j.dsl.Numbers.num;
+
 import io.conex4j.core.behaviors.learning.Conv2dSTDP;
 import io.conex4j.core.behaviors.learning.Local2dSTDP;
 import io.conex4j.core.behaviors.learning.One2OneSTDP;
@@ -104,9 +106,9 @@ public final class SynapsesBuilder {
     }
 
     /** The coefficient of the delivered current (default 1). */
-    public SynapsesBuilder currentCoef(double coef) {
-        problems.check(path + ".currentCoef", () -> Check.finite("synapses", "currentCoef", coef));
-        currentCoef = coef;
+    public SynapsesBuilder currentCoef(Number coef) {
+        problems.check(path + ".currentCoef", () -> Check.finite("synapses", "currentCoef", num(coef)));
+        currentCoef = num(coef);
         return this;
     }
 
@@ -151,13 +153,13 @@ public final class SynapsesBuilder {
     }
 
     /** Pre- and post-synaptic traces with these time constants (ms, &gt; 0). */
-    public SynapsesBuilder traces(double tauPreMs, double tauPostMs) {
+    public SynapsesBuilder traces(Number tauPreMs, Number tauPostMs) {
         problems.check(path + ".traces", () -> {
-            Check.positive("traces", "tauPre", tauPreMs);
-            Check.positive("traces", "tauPost", tauPostMs);
+            Check.positive("traces", "tauPre", num(tauPreMs));
+            Check.positive("traces", "tauPost", num(tauPostMs));
         });
-        tauPre = tauPreMs;
-        tauPost = tauPostMs;
+        tauPre = num(tauPreMs);
+        tauPost = num(tauPostMs);
         return this;
     }
 
@@ -169,28 +171,26 @@ public final class SynapsesBuilder {
     }
 
     /** WeightNormalization to {@code norm} per destination. */
-    public SynapsesBuilder normalize(double norm) {
-        if (problems.check(path + ".normalize", () -> Check.finite("normalize", "norm", norm))) {
-            normalize = norm;
+    public SynapsesBuilder normalize(Number norm) {
+        if (problems.check(path + ".normalize", () -> Check.finite("normalize", "norm", num(norm)))) {
+            normalize = num(norm);
         }
         return this;
     }
 
     /** CurrentNormalization to {@code norm} per destination. */
-    public SynapsesBuilder normalizeCurrent(double norm) {
-        if (problems.check(path + ".normalizeCurrent", () -> Check.finite("normalizeCurrent", "norm", norm))) {
-            normalizeCurrent = norm;
+    public SynapsesBuilder normalizeCurrent(Number norm) {
+        if (problems.check(path + ".normalizeCurrent", () -> Check.finite("normalizeCurrent", "norm", num(norm)))) {
+            normalizeCurrent = num(norm);
         }
         return this;
     }
 
     /** WeightClip into {@code [wMin, wMax]}. */
-    public SynapsesBuilder clip(double wMin, double wMax) {
-        if (!(wMin < wMax) || !Double.isFinite(wMin) || !Double.isFinite(wMax)) {
-            problems.add(path + ".clip", "wMin = " + wMin + " must be < wMax = " + wMax + ", both finite");
-        } else {
-            clipMin = wMin;
-            clipMax = wMax;
+    public SynapsesBuilder clip(Number wMin, Number wMax) {
+        if (problems.check(path + ".clip", () -> new WeightClip(num(wMin), num(wMax)))) {
+            clipMin = num(wMin);
+            clipMax = num(wMax);
         }
         return this;
     }

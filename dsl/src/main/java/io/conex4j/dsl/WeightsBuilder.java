@@ -1,5 +1,7 @@
 package io.conex4j.dsl;
 
+import static io.conex4j.dsl.Numbers.num;
+
 import io.conex4j.core.behaviors.synapse.WeightFunction;
 import io.conex4j.core.behaviors.synapse.WeightInitializer;
 import io.conex4j.core.runtime.Check;
@@ -45,18 +47,18 @@ public final class WeightsBuilder {
     }
 
     /** Uniform in [lo, hi). */
-    public WeightsBuilder uniform(double lo, double hi) {
-        return fill("uniform", () -> Fill.uniform(lo, hi));
+    public WeightsBuilder uniform(Number lo, Number hi) {
+        return fill("uniform", () -> Fill.uniform(num(lo), num(hi)));
     }
 
     /** Normal with mean and standard deviation. */
-    public WeightsBuilder normal(double mean, double std) {
-        return fill("normal", () -> Fill.normal(mean, std));
+    public WeightsBuilder normal(Number mean, Number std) {
+        return fill("normal", () -> Fill.normal(num(mean), num(std)));
     }
 
     /** Every weight equal to {@code value}. */
-    public WeightsBuilder constant(double value) {
-        return fill("constant", () -> Fill.constant(value));
+    public WeightsBuilder constant(Number value) {
+        return fill("constant", () -> Fill.constant(num(value)));
     }
 
     /** A CoNeX mode: a string such as {@code "normal(mean=0.5, std=0.1)"}, a number or a {@link Fill}. */
@@ -65,11 +67,11 @@ public final class WeightsBuilder {
     }
 
     /** Fraction of non-zero weights in [0, 1]. */
-    public WeightsBuilder density(double d) {
-        if (!(d >= 0 && d <= 1)) {
-            problems.add(path + ".density", "= " + d + ", must be in [0, 1]");
+    public WeightsBuilder density(Number d) {
+        if (!(num(d) >= 0 && num(d) <= 1)) {
+            problems.add(path + ".density", "= " + num(d) + ", must be in [0, 1]");
         } else {
-            density = d;
+            density = num(d);
         }
         return this;
     }
@@ -87,16 +89,16 @@ public final class WeightsBuilder {
     }
 
     /** Multiplies every generated weight. */
-    public WeightsBuilder scale(double s) {
-        problems.check(path + ".scale", () -> Check.finite("weights", "scale", s));
-        scale = s;
+    public WeightsBuilder scale(Number s) {
+        problems.check(path + ".scale", () -> Check.finite("weights", "scale", num(s)));
+        scale = num(s);
         return this;
     }
 
     /** Added to every generated (stored) weight. */
-    public WeightsBuilder offset(double o) {
-        problems.check(path + ".offset", () -> Check.finite("weights", "offset", o));
-        offset = o;
+    public WeightsBuilder offset(Number o) {
+        problems.check(path + ".offset", () -> Check.finite("weights", "offset", num(o)));
+        offset = num(o);
         return this;
     }
 

@@ -50,7 +50,7 @@ class LayoutsTest {
             var out = n.neurons("out", 2, 3, 3, g -> g.lif(l -> { }));
             n.synapses(in, out, s -> s.weights(w -> w.uniform().shape(2, 1, 3, 3)));
         });
-        assertEquals(List.of("synapses in→out.weights(): rank-4 weights need one2one(), conv2d(...) or local2d(...)"),
+        assertEquals(List.of("synapses in→out.weights: rank-4 weights need one2one(), conv2d(...) or local2d(...)"),
                 problems);
     }
 }

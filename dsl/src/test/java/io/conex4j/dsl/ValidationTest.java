@@ -28,8 +28,8 @@ class ValidationTest {
                 "network.dt: Network: dt (-1.0) must be finite and > 0 (ms)",
                 "neurons exc.lif.tau: LIF: tau (0.0) must be finite and > 0",
                 "neurons exc.lif: LIF: vReset (-65.0) must be < threshold (-70.0)",
-                "synapses input→exc.weights().density: = 1.5, must be in [0, 1]",
-                "synapses input→exc.clip: wMin = 1.0 must be < wMax = 0.0, both finite",
+                "synapses input→exc.weights.density: = 1.5, must be in [0, 1]",
+                "synapses input→exc.clip: WeightClip: wMin (1.0) must be < wMax (0.0)",
                 "synapses input→exc.stdp: needs traces; add .traces(tauPre, tauPost)",
                 "synapses input→nowhere: unknown neuron group 'nowhere'; known: [input, exc]"), e.problems());
         assertTrue(e.getMessage().startsWith("7 problems in the network description:"), e.getMessage());
@@ -70,7 +70,7 @@ class ValidationTest {
             n.synapses(a, b, s -> s.weights(w -> w.explicit(new float[6], 2, 3)));
             n.synapses(a, b, s -> s.name("second"));
         });
-        assertEquals(List.of("synapses a→b.weights().explicit: shape [2, 3] does not match [source, destination] = [3, 2]",
+        assertEquals(List.of("synapses a→b.weights.explicit: shape [2, 3] does not match [source, destination] = [3, 2]",
                 "synapses a→b: no weights; add .weights(w -> ...)"), problems);
     }
 

@@ -10,26 +10,25 @@ import org.junit.jupiter.api.Test
  * The README's DSL example, written in Kotlin (with weights strong enough for the LIF layer to fire): it
  * compiles, builds, runs and spikes.
  *
- * The DSL's parameters are `double` only, so Kotlin needs `20.0` where Java accepts `20`
- * (dt, poisson, tau/threshold/vReset/vRest, both uniform(lo, hi), traces, softBound, normalize, clip).
+ * The DSL takes numbers as `Number`, so Kotlin writes `20` as Java does (no `20.0`).
  */
 class KotlinDslTest {
 
     @Test
     fun `a network described in Kotlin runs and spikes`() {
         val net = Conex.network { n ->
-            n.dt(1.0).seed(42)
-            val input = n.neurons("input", 200) { g -> g.poisson(50.0).recordSpikes(100_000) }
+            n.dt(1).seed(42)
+            val input = n.neurons("input", 200) { g -> g.poisson(50).recordSpikes(100_000) }
             val exc = n.neurons("exc", 40) { g ->
-                g.lif { l -> l.tau(20.0).threshold(-52.0).vReset(-65.0).vRest(-65.0) }.recordSpikes(100_000)
+                g.lif { l -> l.tau(20).threshold(-52).vReset(-65).vRest(-65) }.recordSpikes(100_000)
             }
             n.synapses(input, exc) { s ->
-                s.weights { w -> w.uniform(0.0, 30.0).density(0.1) }
-                    .delays { d -> d.uniform(0.0, 4.0) }
-                    .traces(20.0, 20.0)
-                    .stdp { p -> p.aPlus(0.01).aMinus(0.012).softBound(0.0, 30.0) }
-                    .normalize(300.0)
-                    .clip(0.0, 30.0)
+                s.weights { w -> w.uniform(0, 30).density(0.1) }
+                    .delays { d -> d.uniform(0, 4) }
+                    .traces(20, 20)
+                    .stdp { p -> p.aPlus(0.01).aMinus(0.012).softBound(0, 30) }
+                    .normalize(300)
+                    .clip(0, 30)
             }
         }
         net.simulate(1_000)
@@ -48,8 +47,8 @@ class KotlinDslTest {
     @Test
     fun `problems of a Kotlin description come back together`() {
         val problems = Conex.validate { n ->
-            n.dt(-1.0)
-            n.neurons("input", 10) { g -> g.poisson(-5.0) }
+            n.dt(-1)
+            n.neurons("input", 10) { g -> g.poisson(-5) }
         }
         assertEquals(2, problems.size, problems.toString())
         assertTrue(problems[0].startsWith("network.dt"), problems.toString())
