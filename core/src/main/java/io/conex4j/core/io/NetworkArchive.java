@@ -73,7 +73,8 @@ public final class NetworkArchive {
      */
     public static void load(Network net, Path path) throws IOException {
         if (!net.isInitialized()) {
-            throw new IllegalStateException("load: network " + net.name() + " is not initialized");
+            throw new IllegalStateException("load: network " + net.name() + " is not initialized; build it as the saved"
+                    + " one was built and call initialize() before loading (Conex.restore does both)");
         }
         String file = path.toString();
         Map<String, NpyArray> arrays;

@@ -124,10 +124,14 @@ public final class KernelProvider {
         return (Kernels) ctor.newInstance();
     }
 
-    /** {@link #choose}, then one INFO line with the choice and its reason. */
+    /**
+     * {@link #choose}, then one log line with the choice and its reason: INFO when the scalar kernels are used
+     * (so that a user learns how to get the Vector API ones), DEBUG (silent by default) otherwise.
+     */
     private static Choice chooseAndLog(String property) {
         Choice c = choose(property);
-        System.getLogger("io.conex4j.kernels").log(Level.INFO, "conex4j kernels: {0} ({1})", c.kernels().name(),
+        Level level = c.kernels() instanceof ScalarKernels ? Level.INFO : Level.DEBUG;
+        System.getLogger("io.conex4j.kernels").log(level, "conex4j kernels: {0} ({1})", c.kernels().name(),
                 c.reason());
         return c;
     }

@@ -40,6 +40,11 @@ final class PanamaKernels implements Kernels {
     }
 
     @Override
+    public String toString() {
+        return "panama kernels (Vector API, " + LANES + " float lanes, sums in " + SUM_LANES + " fixed lanes)";
+    }
+
+    @Override
     public void fill(float[] a, int from, int to, float value) {
         Arrays.fill(a, from, to, value);
     }

@@ -18,6 +18,11 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public String toString() {
+        return "scalar kernels (plain Java loops, sums in " + SUM_LANES + " fixed lanes like the Vector API ones)";
+    }
+
+    @Override
     public void fill(float[] a, int from, int to, float value) {
         for (int i = from; i < to; i++) {
             a[i] = value;

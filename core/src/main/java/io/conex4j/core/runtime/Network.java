@@ -540,6 +540,22 @@ public final class Network extends SimObject {
         }
     }
 
+    /** The network in one line: name, dt, seed, groups, behaviors, iteration and kernels. */
+    @Override
+    public String toString() {
+        long neurons = 0;
+        for (NeuronGroup g : neuronGroups) {
+            neurons += g.size();
+        }
+        int behaviorCount = 0;
+        for (SimObject o : objects) {
+            behaviorCount += o.behaviors().size();
+        }
+        return "Network(" + name() + ": dt " + dt + " ms, seed " + seed + ", " + neuronGroups.size() + " neuron groups ("
+                + neurons + " neurons), " + synapseGroups.size() + " synapse groups, " + behaviorCount + " behaviors, "
+                + (initialized ? "iteration " + iteration : "not initialized") + ", " + kernels.name() + " kernels)";
+    }
+
     private void checkUniqueName(String name) {
         for (SimObject o : objects) {
             if (o != this && o.name().equals(name)) {

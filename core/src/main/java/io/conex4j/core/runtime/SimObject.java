@@ -30,7 +30,16 @@ public abstract class SimObject {
         this.creationIndex = creationIndex;
         LinkedHashSet<String> t = new LinkedHashSet<>();
         t.add(name);
-        Collections.addAll(t, tags);
+        for (String tag : tags) {
+            if (tag == null || tag.isBlank()) {
+                throw new IllegalArgumentException(name + ": a tag must not be null or blank");
+            }
+            if (tag.contains(",")) {
+                throw new IllegalArgumentException(name + ": tag '" + tag + "' holds a comma; give the tags separately,"
+                        + " e.g. (\"" + String.join("\", \"", tag.split("\\s*,\\s*")) + "\")");
+            }
+            t.add(tag);
+        }
         this.tags = Collections.unmodifiableSet(t);
     }
 

@@ -2,6 +2,8 @@ package io.conex4j.core.runtime;
 
 import io.conex4j.core.storage.ConvGeometry;
 import io.conex4j.core.storage.Weights;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The synapses from a source {@link NeuronGroup} to a destination group. Its state is declared by the
@@ -42,12 +44,27 @@ public final class SynapseGroup extends SimObject {
     /** The convolution geometry (stride, padding, kernel) set by a convolutional or local dendritic input. */
     public static final StateKey<ConvGeometry> GEOMETRY = StateKey.structural("geometry", ConvGeometry.class);
 
+    /**
+     * The synapse tags conex4j interprets: {@code Proximal}, {@code Distal}, {@code Apical} (which dendrite the
+     * current reaches) and {@code inh}, {@code GABA} (a negative current). Other tags are labels (for
+     * {@link Network#setEnabled}); each distinct one is reported once in a log line, as it may be a misspelling.
+     */
+    public static final Set<String> INTERPRETED_TAGS = Set.of("Proximal", "Distal", "Apical", "inh", "GABA");
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
+    private static final System.Logger LOG = System.getLogger("io.conex4j");
+
     private final Network network;
     private final NeuronGroup src;
     private final NeuronGroup dst;
 
     SynapseGroup(Network network, String name, int creationIndex, NeuronGroup src, NeuronGroup dst, String... tags) {
         super(name, creationIndex, tags);
+        for (String t : tags) {
+            if (!INTERPRETED_TAGS.contains(t) && REPORTED.add(t)) {
+                LOG.log(System.Logger.Level.INFO, "synapse tag ''{0}'' (synapses {1}) is a label conex4j does not"
+                        + " interpret; the interpreted ones are {2}", t, name, INTERPRETED_TAGS);
+            }
+        }
         this.network = network;
         this.src = src;
         this.dst = dst;
@@ -87,6 +104,14 @@ public final class SynapseGroup extends SimObject {
                     + " have no weights; add a WeightInitializer (with a mode or explicit weights) before it");
         }
         return w;
+    }
+
+    /**
+     * Whether this synapse's current is negative: its source group or the synapse itself carries {@code inh}
+     * or {@code GABA} (CoNeX looks at the source group only).
+     */
+    public boolean inhibitory() {
+        return hasTag("inh") || hasTag("GABA") || src.hasTag("inh") || src.hasTag("GABA");
     }
 
     /** The 2-D matrix shape CoNeX uses: {@code (src.size, dst.size)}. */

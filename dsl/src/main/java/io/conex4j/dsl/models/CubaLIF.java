@@ -90,7 +90,7 @@ public final class CubaLIF extends Behavior<NeuronGroup> implements Stateful {
         List<SynapseGroup> inh = new ArrayList<>();
         for (SynapseGroup s : g.network().synapseGroups()) {
             if (s.dst() == g) {
-                (s.src().hasTag("inh") ? inh : exc).add(s);
+                (s.inhibitory() ? inh : exc).add(s);
             }
         }
         excIn = exc.toArray(new SynapseGroup[0]);

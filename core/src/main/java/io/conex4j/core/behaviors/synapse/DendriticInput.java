@@ -19,8 +19,8 @@ import java.util.Map;
 /**
  * Base of the dendritic inputs: each iteration computes the synapse current
  * {@code I = currentCoef * currentType * input}, where {@code input} is what the caught pre-synaptic
- * spikes deliver through the weights and {@code currentType} is -1 when the source group is tagged
- * {@code "inh"} or {@code "GABA"}, +1 otherwise. It reads the newest caught spikes: with CoNeX's priorities
+ * spikes deliver through the weights and {@code currentType} is -1 when the source group or the synapse is
+ * tagged {@code "inh"} or {@code "GABA"}, +1 otherwise. It reads the newest caught spikes: with CoNeX's priorities
  * (180, before the spike catcher at 420) those of the previous iteration. Delivery is event-driven: only
  * the weights of spiking sources are read ({@link WeightOps#addRows} by default). The network adds a
  * {@link PreSpikeCatcher} when the synapse has none, and a {@link SimpleDendriteStructure} to the destination
@@ -103,9 +103,9 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> implements S
         WeightOps.addRows(kernels, w, spikingSources, count, factor, out);
     }
 
-    /** Whether the current is negative: by default when the source is tagged {@code inh} or {@code GABA}. */
+    /** Whether the current is negative: by default {@link SynapseGroup#inhibitory()}. */
     protected boolean inhibitory(SynapseGroup s) {
-        return s.src().hasTag("inh") || s.src().hasTag("GABA");
+        return s.inhibitory();
     }
 
     /** Throws unless {@code w} is a 2-D {@code [src, dst]} matrix, dense or CSC. */
