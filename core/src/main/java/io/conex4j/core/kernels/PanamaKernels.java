@@ -75,7 +75,7 @@ final class PanamaKernels implements Kernels {
 
     @Override
     public void clip(float[] a, int from, int to, float lo, float hi) {
-        // The JIT already vectorizes this loop (PEERS.md); a plain loop keeps NaN semantics identical.
+        // The JIT already vectorizes this loop; a plain loop keeps NaN semantics identical.
         for (int i = from; i < to; i++) {
             a[i] = Math.min(Math.max(a[i], lo), hi);
         }

@@ -1,6 +1,6 @@
 package io.conex4j.core.runtime;
 
-/** CoNeX's standard priorities ({@code conex/nn/priority.py}); lower runs first. */
+/** CoNeX's standard priorities (the order of its behaviors); lower runs first. */
 public final class Priorities {
 
     /** Network-level setup such as the time resolution. */
@@ -23,8 +23,8 @@ public final class Priorities {
     public static final int NEURON_DYNAMICS = 260;
     /** Firing: threshold crossing and reset. */
     public static final int FIRE = 340;
-    /** Lateral or k-winners-take-all competition after firing. */
-    public static final int KWTA = 360;
+    /** k-winners-take-all competition, after the dynamics and before firing. */
+    public static final int KWTA = 300;
     /** NeuronAxon: pushes this iteration's spikes into the history. */
     public static final int AXON = 380;
     /** PreSpikeCatcher. */

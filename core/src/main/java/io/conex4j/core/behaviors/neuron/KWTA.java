@@ -6,7 +6,7 @@ import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 
 /**
- * k-winners-take-all: just before firing (priority 330), if more than {@code k} neurons are at or above
+ * k-winners-take-all: before firing (priority 300, CoNeX's), if more than {@code k} neurons are at or above
  * threshold, only the {@code k} with the highest potential keep it (ties to the lower index); the others are
  * set to the reset potential and do not fire this iteration.
  */
@@ -17,7 +17,7 @@ public final class KWTA extends Behavior<NeuronGroup> {
 
     /** At most {@code k} (&ge; 1) spikes per iteration. */
     public KWTA(int k) {
-        super(Priorities.FIRE - 10);
+        super(Priorities.KWTA);
         if (k < 1) {
             throw new IllegalArgumentException("KWTA: k (" + k + ") must be >= 1");
         }
