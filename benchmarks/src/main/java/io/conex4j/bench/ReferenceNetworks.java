@@ -48,8 +48,13 @@ public final class ReferenceNetworks {
 
     /** PymoNNtorch's Simple LIF: {@code n} neurons all-to-all, one-step STDP. */
     public static Model simpleLif(int n, int steps, long seed) {
+        return simpleLif(n, steps, seed, "auto");
+    }
+
+    /** The same on the named kernels ({@code auto}, {@code scalar}, {@code panama}). */
+    public static Model simpleLif(int n, int steps, long seed, String kernels) {
         Network net = Conex.network(b -> {
-            b.dt(1.0).seed(seed);
+            b.dt(1.0).seed(seed).kernels(kernels);
             var lif = b.neurons("lif", n, g -> g.behavior(new SimpleLifNeuron(6.1, 0.9)).axon(2)
                     .recordSpikes(n * steps));
             b.synapses(lif, lif, s -> s
@@ -61,8 +66,13 @@ public final class ReferenceNetworks {
 
     /** PymoNNtorch's Izhikevich network: {@code n} neurons all-to-all, trace STDP. */
     public static Model izhikevich(int n, int steps, long seed) {
+        return izhikevich(n, steps, seed, "auto");
+    }
+
+    /** The same on the named kernels. */
+    public static Model izhikevich(int n, int steps, long seed, String kernels) {
         Network net = Conex.network(b -> {
-            b.dt(1.0).seed(seed);
+            b.dt(1.0).seed(seed).kernels(kernels);
             var izh = b.neurons("izh", n, g -> g
                     .izhikevich(0.02, 0.04, -65, 2, Fill.normal(-65, 7), Fill.normal(12, 7))
                     .behavior(new NoisyCurrent(15, 1))
@@ -77,10 +87,15 @@ public final class ReferenceNetworks {
 
     /** Brian2's CUBA: 4,000 × {@code scale} LIF neurons, 2 % / scale connectivity, dt 0.1 ms. */
     public static Model cuba(double scale, int steps, long seed) {
+        return cuba(scale, steps, seed, "auto");
+    }
+
+    /** The same on the named kernels. */
+    public static Model cuba(double scale, int steps, long seed, String kernels) {
         int ne = (int) (3200 * scale);
         int ni = (int) (800 * scale);
         Network net = Conex.network(b -> {
-            b.dt(0.1).seed(seed);
+            b.dt(0.1).seed(seed).kernels(kernels);
             var exc = b.neurons("exc", ne, g -> g.behavior(cubaNeuron()).recordSpikes(ne * steps / 50 + 1000));
             var inh = b.neurons("inh", ni, g -> g.tags("inh").behavior(cubaNeuron())
                     .recordSpikes(ni * steps / 50 + 1000));
