@@ -30,6 +30,20 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> implements Statef
     private String owner = "?";
     private int[] scratch = new int[0];
 
+    /**
+     * The spike recorder of {@code group}.
+     *
+     * @throws IllegalStateException naming the group and how to record its spikes when it has none
+     */
+    public static SpikeRecorder of(NeuronGroup group) {
+        SpikeRecorder r = group.behavior(SpikeRecorder.class);
+        if (r == null) {
+            throw new IllegalStateException("neurons " + group.name() + " have no SpikeRecorder; record their spikes"
+                    + " with .recordSpikes() in the DSL, or add a new SpikeRecorder() to the group before initialize");
+        }
+        return r;
+    }
+
     /** Records every spike, growing as needed (up to {@link #MAX_SPIKES} spikes, then fails). */
     public SpikeRecorder() {
         this(MAX_SPIKES, CapacityPolicy.FAIL, false);

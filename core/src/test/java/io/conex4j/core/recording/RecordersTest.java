@@ -199,4 +199,15 @@ class RecordersTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NetworkArchive.load(small, f));
         assertTrue(e.getMessage().contains("holds 20 spikes, more than the capacity 5"), e.getMessage());
     }
+
+    @Test
+    void askingForTheSpikesOfAGroupWithoutRecorderNamesTheGroupAndTheFix() {
+        Network n = new Network(1, 0);
+        always(n, 3);
+        n.initialize();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> SpikeRecorder.of(n.neuronGroups().get(0)));
+        assertTrue(e.getMessage().startsWith("neurons " + n.neuronGroups().get(0).name()
+                + " have no SpikeRecorder; record their spikes with .recordSpikes() in the DSL"), e.getMessage());
+    }
 }
