@@ -28,9 +28,9 @@ import java.util.function.Consumer;
  *             .clip(0, 1));
  * });
  * net.simulate(1_000);                                                               // 1,000 steps of 1 ms
- * System.out.printf("input: %d spikes, exc: %d spikes%n",
- *         net.neuronGroup("input").behavior(SpikeRecorder.class).count(),
- *         net.neuronGroup("exc").behavior(SpikeRecorder.class).count());
+ * int inputSpikes = net.neuronGroup("input").behavior(SpikeRecorder.class).count();
+ * int excSpikes = net.neuronGroup("exc").behavior(SpikeRecorder.class).count();
+ * System.out.println("input: " + inputSpikes + " spikes, exc: " + excSpikes + " spikes");
  * }</pre>
  *
  * <p>It prints {@code input: 3954 spikes, exc: 419 spikes} (with {@code normalize(1.0)} and the default
