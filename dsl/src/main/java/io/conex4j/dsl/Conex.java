@@ -15,18 +15,27 @@ import java.util.function.Consumer;
  * <pre>{@code
  * Network net = Conex.network(n -> {
  *     n.dt(1.0).seed(42);
- *     var input = n.neurons("input", 100, g -> g.poisson(20));
- *     var exc = n.neurons("exc", 10, g -> g.lif(l -> l.tau(20).threshold(-52).vReset(-65).vRest(-65)));
+ *     var input = n.neurons("input", 200, g -> g.poisson(20).recordSpikes(10_000));   // Hz; up to 10,000 spikes
+ *     var exc = n.neurons("exc", 40, g -> g
+ *             .lif(l -> l.tau(20).r(100).threshold(-52).vReset(-65).vRest(-65))     // ms, MOhm, mV
+ *             .recordSpikes(10_000));
  *     n.synapses(input, exc, s -> s
- *         .weights(w -> w.uniform(0, 0.3).density(0.1))
- *         .delays(d -> d.uniform(0, 4))
- *         .traces(20, 20)
- *         .stdp(p -> p.aPlus(0.01).aMinus(0.012).softBound(0, 1))
- *         .normalize(1.0)
- *         .clip(0, 1));
+ *             .weights(w -> w.uniform(0, 0.3).density(0.1))                         // CSC below density 1
+ *             .delays(d -> d.uniform(0, 4))                                          // 0..3 iterations
+ *             .traces(20, 20)                                                        // ms
+ *             .stdp(p -> p.aPlus(0.01).aMinus(0.012).softBound(0, 1))
+ *             .normalize(5.0)                                                        // weights into a neuron sum to 5
+ *             .clip(0, 1));
  * });
- * net.simulate(1_000);
+ * net.simulate(1_000);                                                               // 1,000 steps of 1 ms
+ * int inputSpikes = net.neuronGroup("input").behavior(SpikeRecorder.class).count();
+ * int excSpikes = net.neuronGroup("exc").behavior(SpikeRecorder.class).count();
+ * System.out.println("input: " + inputSpikes + " spikes, exc: " + excSpikes + " spikes");
  * }</pre>
+ *
+ * <p>It prints {@code input: 3954 spikes, exc: 419 spikes} (with {@code normalize(1.0)} and the default
+ * membrane resistance of 1 MOhm the layer would stay silent). {@code SpikeRecorder} is
+ * {@code io.conex4j.core.recording.SpikeRecorder}.
  */
 public final class Conex {
 
