@@ -9,7 +9,14 @@ final class LongHashSet {
     private final long[] table;
     private final int mask;
 
+    /** The most elements a set holds: its table (twice as many slots, a power of two) must fit one array. */
+    static final int MAX_ELEMENTS = 1 << 29;
+
     LongHashSet(int expected) {
+        if (expected < 0 || expected > MAX_ELEMENTS) {
+            throw new IllegalArgumentException("LongHashSet: expected size (" + expected + ") must be in [0, "
+                    + MAX_ELEMENTS + "]");
+        }
         int cap = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         table = new long[cap];
         Arrays.fill(table, EMPTY);
