@@ -113,10 +113,10 @@ public final class WeightsBuilder {
 
     /** Dense weight shape (rank 1 to 4), e.g. {@code (outCh, inCh, kH, kW)} for a convolution. */
     public WeightsBuilder shape(int... dims) {
-        boolean ok = dims.length >= 1 && dims.length <= 4 && Arrays.stream(dims).allMatch(d -> d > 0);
+        boolean ok = dims != null && dims.length >= 1 && dims.length <= 4 && Arrays.stream(dims).allMatch(d -> d > 0);
         if (!ok) {
             problems.add(path + ".shape", "= " + Arrays.toString(dims) + ", must have 1 to 4 positive dimensions");
-        } else {
+        } else if (problems.check(path + ".shape", () -> DenseWeights.checkShape(dims))) {
             shape = dims.clone();
         }
         return this;
@@ -147,6 +147,10 @@ public final class WeightsBuilder {
 
     /** Explicit dense weights from a row-major array and its shape, copied. */
     public WeightsBuilder explicit(float[] data, int... dims) {
+        if (data == null || dims == null) {
+            problems.add(path + ".explicit", (data == null ? "data" : "shape") + " must not be null");
+            return this;
+        }
         problems.check(path + ".explicit", () -> explicit(new DenseWeights(data, dims)));
         return this;
     }
