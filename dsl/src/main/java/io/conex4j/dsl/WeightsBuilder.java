@@ -30,6 +30,8 @@ public final class WeightsBuilder {
     int[] shape;
     int[] kernelShape;
     Weights explicit;
+    /** Values were given but rejected (the problem is recorded; "no values" would only repeat it). */
+    private boolean rejected;
 
     WeightsBuilder(String path, Problems problems) {
         this.path = path;
@@ -37,7 +39,7 @@ public final class WeightsBuilder {
     }
 
     private WeightsBuilder fill(String what, Supplier<Fill> f) {
-        problems.check(path + "." + what, () -> fill = f.get());
+        rejected |= !problems.check(path + "." + what, () -> fill = f.get());
         return this;
     }
 
@@ -137,10 +139,13 @@ public final class WeightsBuilder {
     public WeightsBuilder explicit(Weights w) {
         if (w == null) {
             problems.add(path + ".explicit", "must not be null");
+            rejected = true;
             return this;
         }
         if (problems.check(path + ".explicit", () -> Check.allFinite("weights", "explicit", w.values()))) {
             explicit = w.copy();
+        } else {
+            rejected = true;
         }
         return this;
     }
@@ -149,9 +154,10 @@ public final class WeightsBuilder {
     public WeightsBuilder explicit(float[] data, int... dims) {
         if (data == null || dims == null) {
             problems.add(path + ".explicit", (data == null ? "data" : "shape") + " must not be null");
+            rejected = true;
             return this;
         }
-        problems.check(path + ".explicit", () -> explicit(new DenseWeights(data, dims)));
+        rejected |= !problems.check(path + ".explicit", () -> explicit(new DenseWeights(data, dims)));
         return this;
     }
 
@@ -167,7 +173,7 @@ public final class WeightsBuilder {
     }
 
     void checkWhole(int src, int dst) {
-        if (explicit == null && fill == null) {
+        if (explicit == null && fill == null && !rejected) {
             problems.add(path, "no values; give uniform(...), normal(...), constant(...), mode(...) or explicit(...)");
         }
         if (explicit != null && explicit.shape().length == 2

@@ -63,12 +63,13 @@ public final class SpikeTrainInput extends Behavior<NeuronGroup> {
                         + indices[k] + ") must be in [0, " + g.size() + ")");
             }
         }
-        double dt = g.network().dt();
+        float stepMs = g.network().dt();
+        double dt = stepMs;
         for (int k = 0; k < times.length; k++) {
             if (times[k] / dt >= MAX_ITERATION) {
                 throw new IllegalArgumentException("SpikeTrainInput on neurons " + g.name() + ": time[" + k + "] ("
-                        + times[k] + " ms) is iteration " + Math.floor(times[k] / dt) + " at dt " + dt
-                        + " ms; allowed: times below " + MAX_ITERATION * dt + " ms (2^62 iterations)");
+                        + times[k] + " ms) falls in iteration " + Math.floor(times[k] / dt) + " at dt " + stepMs
+                        + " ms; allowed: times below " + (float) (MAX_ITERATION * dt) + " ms (2^62 iterations)");
             }
         }
         // the sort order boxed (about 20 bytes), the order and the iterations (12 bytes) per spike
