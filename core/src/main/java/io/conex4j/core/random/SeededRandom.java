@@ -206,7 +206,7 @@ public final class SeededRandom implements RandomSource {
      * {@code k} distinct positions, ascending, for samples too many for a hash set: draw the missing ones, sort
      * them, merge them into the distinct ones so far, drop duplicates, repeat until {@code k} are distinct.
      */
-    private long[] sortedDistinct(long population, int k) {
+    long[] sortedDistinct(long population, int k) {
         long[] out = new long[k];
         for (int i = 0; i < k; i++) {
             out[i] = nextLong(population);

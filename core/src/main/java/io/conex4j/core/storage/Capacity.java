@@ -93,7 +93,7 @@ public final class Capacity {
         if (bytes <= free) {
             return;
         }
-        throw new IllegalArgumentException(who + ": " + what + " need " + mib(bytes) + " (" + bytes
+        throw new IllegalArgumentException(who + ": " + what + " would take " + mib(bytes) + " (" + bytes
                 + " bytes) but only " + mib(free) + " of the heap are free (maximum heap " + mib(max) + ")"
                 + (bytesPerUnit > 0 ? "; about " + free / bytesPerUnit + " " + unit + " would fit" : "")
                 + "; give the JVM more heap (-Xmx" + suggestXmx(bytes + (max - free)) + " or more) or make it"
