@@ -130,10 +130,9 @@ public final class DelayInitializer extends Behavior<SynapseGroup> {
         NeuronGroup g = destination ? s.dst() : s.src();
         String side = destination ? "dst" : "src";
         int n = g.size();
-        if (mode != null) {
-            Check.fitsInHeap("DelayInitializer on synapses " + s.name(), side + " delays of " + n + " neurons", 8L * n,
-                    8, "neurons");
-        }
+        // the delays, and the mode's values when a mode gives them
+        Check.fitsInHeap("DelayInitializer on synapses " + s.name(), side + " delays of " + n + " neurons", 8L * n,
+                8, "neurons");
         int[] out = new int[n];
         if (constant >= 0) {
             Arrays.fill(out, constant);
