@@ -163,7 +163,7 @@ class SizesAndStructureTest {
                 s -> s.add(WeightInitializer.mode("random").density(0.5).build()), "density (0.5)",
                 "5000000000 non-zeros", ARRAY_LIMIT, "density <= 0.2147483639"));
         r.add(core("sparse 100000 x 100000 weights at density 0.1 (2^29 non-zeros and more)", () -> {
-            long needed = 40L * 1_000_000_000;
+            long needed = 28L * 1_000_000_000;
             Assumptions.assumeTrue(Runtime.getRuntime().maxMemory() < needed, "a heap this large would hold them");
             Network net = new Network(1, 1);
             net.synapses("S", net.neurons("pre", 100_000), net.neurons("post", 100_000))

@@ -17,10 +17,15 @@ final class LongHashSet {
             throw new IllegalArgumentException("LongHashSet: expected size (" + expected + ") must be in [0, "
                     + MAX_ELEMENTS + "]");
         }
-        int cap = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+        int cap = capacity(expected);
         table = new long[cap];
         Arrays.fill(table, EMPTY);
         mask = cap - 1;
+    }
+
+    /** The table length for {@code expected} elements (0 to {@link #MAX_ELEMENTS}): a power of two, at least twice it. */
+    static int capacity(int expected) {
+        return Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
     }
 
     /** Adds {@code v}; false if it was already present. */

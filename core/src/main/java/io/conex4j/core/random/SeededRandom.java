@@ -174,6 +174,22 @@ public final class SeededRandom implements RandomSource {
         return sortedDistinct(population, k);
     }
 
+    /** The bitset, the hash table, or the expected redraws of the sorted path (twice, for their sort). */
+    @Override
+    public long sampleWorkingBytes(long population, int k) {
+        if (k <= 0 || k > population) {
+            return 0;
+        }
+        if (population <= BITSET_LIMIT || (long) k * 2 > population) {
+            return 8 * ((population + 63) >>> 6);
+        }
+        if (k <= LongHashSet.MAX_ELEMENTS) {
+            return 8L * LongHashSet.capacity(k);
+        }
+        double duplicates = (double) k * k / (2.0 * population);
+        return 16L * (long) Math.min(k, duplicates);
+    }
+
     private long[] bitsetSample(long population, int k, boolean complement) {
         long marks = complement ? population - k : k;
         long[] bits = new long[(int) ((population + 63) >>> 6)];

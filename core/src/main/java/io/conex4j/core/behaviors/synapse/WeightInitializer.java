@@ -34,8 +34,8 @@ import java.util.Objects;
 public final class WeightInitializer extends Behavior<SynapseGroup> {
 
     private static final String WHO = "WeightInitializer";
-    /** Heap needed per non-zero while sparse weights are sampled and built. */
-    private static final int SPARSE_BYTES_PER_NONZERO = 40;
+    /** Heap needed per non-zero while sparse weights are built from their positions. */
+    private static final int SPARSE_BYTES_PER_NONZERO = 28;
 
     private final Fill mode;
     private final float scale;
@@ -187,12 +187,14 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
                     + " for these groups)");
         }
         int nnz = (int) exact;
-        // peak while sampling and building: the positions (8 bytes), the sampler's hash table (up to 32), then
-        // values, rows and the row index (20 more); 40 bytes per non-zero covers the larger of the two phases
-        Check.fitsInHeap(who, "sparse weights with " + nnz + " non-zeros (density " + density + " of " + rows
-                + " x " + cols + ")", (long) SPARSE_BYTES_PER_NONZERO * nnz + 4L * (rows + cols),
-                SPARSE_BYTES_PER_NONZERO, "non-zeros");
         RandomSource rng = s.network().random();
+        // the peak of two phases: sampling (the positions and the sampler's own memory), then building (the
+        // positions and values, the CSC rows and values, then its row index: 28 bytes per non-zero)
+        long sampling = 8L * nnz + rng.sampleWorkingBytes(population, nnz);
+        long building = (long) SPARSE_BYTES_PER_NONZERO * nnz;
+        long bytes = Math.max(sampling, building) + 4L * (rows + cols + 2);
+        Check.fitsInHeap(who, "sparse weights with " + nnz + " non-zeros (density " + density + " of " + rows
+                + " x " + cols + ")", bytes, Math.max(1, (bytes + nnz - 1) / Math.max(1, nnz)), "non-zeros");
         long[] positions = rng.sample(population, nnz);
         float[] values = new float[nnz];
         mode.fill(values, 0, nnz, rng);
