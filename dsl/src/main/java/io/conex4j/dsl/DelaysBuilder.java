@@ -3,6 +3,7 @@ package io.conex4j.dsl;
 import static io.conex4j.dsl.Numbers.num;
 
 import io.conex4j.core.behaviors.synapse.DelayInitializer;
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.Fill;
 
 /**
@@ -15,6 +16,7 @@ public final class DelaysBuilder {
     private final Problems problems;
     private Fill fill;
     private int[] explicit;
+    private int constant = -1;
     private int max = -1;
 
     DelaysBuilder(String path, Problems problems) {
@@ -28,8 +30,18 @@ public final class DelaysBuilder {
             problems.add(path + ".uniform", "(" + num(lo) + ", " + num(hi) + ") must satisfy 0 <= lo < hi");
             return this;
         }
-        fill = Fill.uniform(num(lo), num(hi));
+        if (num(hi) > Check.MAX_ARRAY_LENGTH) {
+            problems.add(path + ".uniform", "hi (" + num(hi) + ") must be <= " + Check.MAX_ARRAY_LENGTH
+                    + " (delays are iterations an axon keeps in one array)");
+            return this;
+        }
+        Fill[] f = new Fill[1];
+        if (!problems.check(path + ".uniform", () -> f[0] = Fill.uniform(num(lo), num(hi)))) {
+            return this;
+        }
+        fill = f[0];
         explicit = null;
+        constant = -1;
         max = (int) Math.ceil(num(hi)) - 1;
         return this;
     }
@@ -40,7 +52,8 @@ public final class DelaysBuilder {
             problems.add(path + ".constant", "= " + d + ", must be >= 0");
             return this;
         }
-        fill = Fill.constant(d);
+        constant = d;
+        fill = null;
         explicit = null;
         max = d;
         return this;
@@ -48,6 +61,10 @@ public final class DelaysBuilder {
 
     /** One delay per neuron (each &ge; 0). */
     public DelaysBuilder explicit(int... delays) {
+        if (delays == null) {
+            problems.add(path + ".explicit", "delays must not be null");
+            return this;
+        }
         int m = 0;
         for (int i = 0; i < delays.length; i++) {
             if (delays[i] < 0) {
@@ -58,6 +75,7 @@ public final class DelaysBuilder {
         }
         explicit = delays.clone();
         fill = null;
+        constant = -1;
         max = m;
         return this;
     }
@@ -71,11 +89,12 @@ public final class DelaysBuilder {
     }
 
     boolean given() {
-        return fill != null || explicit != null;
+        return fill != null || explicit != null || constant >= 0;
     }
 
     DelayInitializer build(boolean destination) {
-        DelayInitializer d = explicit != null ? DelayInitializer.explicit(explicit) : DelayInitializer.of(fill);
+        DelayInitializer d = explicit != null ? DelayInitializer.explicit(explicit)
+                : constant >= 0 ? DelayInitializer.constant(constant) : DelayInitializer.of(fill);
         return destination ? d.destination() : d;
     }
 }

@@ -3,6 +3,7 @@ package io.conex4j.dsl;
 import io.conex4j.core.kernels.KernelProvider;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.Network;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,6 +77,10 @@ public final class NetworkBuilder {
             width = Math.max(width, 1);
         }
         NeuronsBuilder b = new NeuronsBuilder(name, depth, height, width, problems);
+        if (!b.fits()) {
+            problems.add(path, "size " + depth + " x " + height + " x " + width + " = " + b.count()
+                    + " neurons is more than one Java array holds; at most " + Check.MAX_ARRAY_LENGTH + " fit");
+        }
         cfg.accept(b);
         groups.putIfAbsent(name, b);
         return new GroupRef(name, b.size());
@@ -138,6 +143,9 @@ public final class NetworkBuilder {
             }
             NeuronsBuilder src = groups.get(s.src);
             NeuronsBuilder dst = groups.get(s.dst);
+            if (!src.fits() || !dst.fits()) {
+                continue; // the group's size is already reported
+            }
             s.checkWhole(src.size(), dst.size());
             checkDelays(s.path + ".delays", s.delays, src);
             checkDelays(s.path + ".dstDelays", s.dstDelays, dst);
@@ -189,14 +197,19 @@ public final class NetworkBuilder {
         if (kernels != null) {
             net.kernels(kernels);
         }
-        for (Behavior<? super Network> b : custom) {
-            net.add(b);
-        }
-        for (NeuronsBuilder g : groups.values()) {
-            g.build(net);
-        }
-        for (SynapsesBuilder s : synapses) {
-            s.build(net);
+        try {
+            // groups that each fit an array may still not fit the heap together
+            for (Behavior<? super Network> b : custom) {
+                net.add(b);
+            }
+            for (NeuronsBuilder g : groups.values()) {
+                g.build(net);
+            }
+            for (SynapsesBuilder s : synapses) {
+                s.build(net);
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new NetworkDefinitionException(List.of("build: " + e.getMessage()));
         }
         try {
             net.initialize();

@@ -18,6 +18,7 @@ import io.conex4j.core.recording.CapacityPolicy;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.recording.VariableRecorder;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
 import java.util.ArrayList;
@@ -52,6 +53,8 @@ public final class NeuronsBuilder {
     private final List<Behavior<? super NeuronGroup>> custom = new ArrayList<>();
     private List<Behavior<? super NeuronGroup>> made;
 
+    private double poissonRate = Double.NaN;
+
     NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
         this.path = "neurons " + name;
         this.problems = problems;
@@ -61,8 +64,19 @@ public final class NeuronsBuilder {
         this.width = width;
     }
 
+    /** The number of neurons, computed without overflow (may exceed what one array holds; see {@link #fits()}). */
+    long count() {
+        return Check.product(depth, height, width);
+    }
+
+    /** Whether the group's arrays can hold its neurons. */
+    boolean fits() {
+        return count() <= Check.MAX_ARRAY_LENGTH;
+    }
+
+    /** The number of neurons, at most {@link Check#MAX_ARRAY_LENGTH} (a larger group is reported as a problem). */
     int size() {
-        return depth * height * width;
+        return (int) Math.min(count(), Check.MAX_ARRAY_LENGTH);
     }
 
     /** Extra tags, e.g. {@code "inh"} (negative currents from this group) or {@code "GABA"}. */
@@ -72,7 +86,7 @@ public final class NeuronsBuilder {
     }
 
     private void oneDynamics(String what) {
-        if (lif != null || izhikevich != null || source != null) {
+        if (lif != null || izhikevich != null || source != null || !Double.isNaN(poissonRate)) {
             problems.add(path + "." + what, "the group already has dynamics or a spike source; give only one");
         }
     }
@@ -116,17 +130,24 @@ public final class NeuronsBuilder {
         return this;
     }
 
-    /** A Poisson source with the same rate (Hz) for every neuron. */
+    /** A Poisson source with the same rate (Hz; finite and &ge; 0 as a float32) for every neuron. */
     public NeuronsBuilder poisson(Number rateHz) {
-        float[] r = new float[size()];
-        Arrays.fill(r, (float) num(rateHz));
-        return poisson(r);
+        oneDynamics("poisson");
+        // checked now, made with the other behaviors (no array of rates while the description is read)
+        if (problems.check(path + ".poisson", () -> Check.nonNegative("PoissonInput", "rate", num(rateHz)))) {
+            poissonRate = num(rateHz);
+        }
+        return this;
     }
 
     /** A Poisson source with one rate (Hz) per neuron. */
     public NeuronsBuilder poisson(float[] ratesHz) {
         oneDynamics("poisson");
-        if (ratesHz.length != size()) {
+        if (ratesHz == null) {
+            problems.add(path + ".poisson", "rates must not be null");
+            return this;
+        }
+        if (fits() && ratesHz.length != size()) {
             problems.add(path + ".poisson", ratesHz.length + " rates for " + size() + " neurons");
             return this;
         }
@@ -137,6 +158,10 @@ public final class NeuronsBuilder {
     /** Replays spikes at the given times (ms) for the given neuron indices. */
     public NeuronsBuilder spikeTrain(float[] timesMs, int[] indices) {
         oneDynamics("spikeTrain");
+        if (timesMs == null || indices == null) {
+            problems.add(path + ".spikeTrain", (timesMs == null ? "times" : "indices") + " must not be null");
+            return this;
+        }
         problems.check(path + ".spikeTrain", () -> source = new SpikeTrainInput(timesMs, indices));
         return this;
     }
@@ -149,7 +174,11 @@ public final class NeuronsBuilder {
 
     /** A time-varying external current in nA. */
     public NeuronsBuilder current(CurrentInput.Profile profile) {
-        current = new CurrentInput(profile);
+        if (profile == null) {
+            problems.add(path + ".current", "profile must not be null");
+        } else {
+            current = new CurrentInput(profile);
+        }
         return this;
     }
 
@@ -247,6 +276,9 @@ public final class NeuronsBuilder {
         }
         if (izhikevich != null) {
             b.add(izhikevich);
+        }
+        if (!Double.isNaN(poissonRate)) {
+            problems.check(path + ".poisson", () -> source = PoissonInput.uniform(size(), poissonRate));
         }
         if (source != null) {
             b.add(source);

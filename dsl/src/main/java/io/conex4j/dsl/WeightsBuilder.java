@@ -30,6 +30,8 @@ public final class WeightsBuilder {
     int[] shape;
     int[] kernelShape;
     Weights explicit;
+    /** Values were given but rejected (the problem is recorded; "no values" would only repeat it). */
+    private boolean rejected;
 
     WeightsBuilder(String path, Problems problems) {
         this.path = path;
@@ -37,7 +39,7 @@ public final class WeightsBuilder {
     }
 
     private WeightsBuilder fill(String what, Supplier<Fill> f) {
-        problems.check(path + "." + what, () -> fill = f.get());
+        rejected |= !problems.check(path + "." + what, () -> fill = f.get());
         return this;
     }
 
@@ -113,10 +115,10 @@ public final class WeightsBuilder {
 
     /** Dense weight shape (rank 1 to 4), e.g. {@code (outCh, inCh, kH, kW)} for a convolution. */
     public WeightsBuilder shape(int... dims) {
-        boolean ok = dims.length >= 1 && dims.length <= 4 && Arrays.stream(dims).allMatch(d -> d > 0);
+        boolean ok = dims != null && dims.length >= 1 && dims.length <= 4 && Arrays.stream(dims).allMatch(d -> d > 0);
         if (!ok) {
             problems.add(path + ".shape", "= " + Arrays.toString(dims) + ", must have 1 to 4 positive dimensions");
-        } else {
+        } else if (problems.check(path + ".shape", () -> DenseWeights.checkShape(dims))) {
             shape = dims.clone();
         }
         return this;
@@ -137,17 +139,25 @@ public final class WeightsBuilder {
     public WeightsBuilder explicit(Weights w) {
         if (w == null) {
             problems.add(path + ".explicit", "must not be null");
+            rejected = true;
             return this;
         }
         if (problems.check(path + ".explicit", () -> Check.allFinite("weights", "explicit", w.values()))) {
             explicit = w.copy();
+        } else {
+            rejected = true;
         }
         return this;
     }
 
     /** Explicit dense weights from a row-major array and its shape, copied. */
     public WeightsBuilder explicit(float[] data, int... dims) {
-        problems.check(path + ".explicit", () -> explicit(new DenseWeights(data, dims)));
+        if (data == null || dims == null) {
+            problems.add(path + ".explicit", (data == null ? "data" : "shape") + " must not be null");
+            rejected = true;
+            return this;
+        }
+        rejected |= !problems.check(path + ".explicit", () -> explicit(new DenseWeights(data, dims)));
         return this;
     }
 
@@ -163,7 +173,7 @@ public final class WeightsBuilder {
     }
 
     void checkWhole(int src, int dst) {
-        if (explicit == null && fill == null) {
+        if (explicit == null && fill == null && !rejected) {
             problems.add(path, "no values; give uniform(...), normal(...), constant(...), mode(...) or explicit(...)");
         }
         if (explicit != null && explicit.shape().length == 2

@@ -9,11 +9,23 @@ final class LongHashSet {
     private final long[] table;
     private final int mask;
 
+    /** The most elements a set holds: its table (twice as many slots, a power of two) must fit one array. */
+    static final int MAX_ELEMENTS = 1 << 29;
+
     LongHashSet(int expected) {
-        int cap = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+        if (expected < 0 || expected > MAX_ELEMENTS) {
+            throw new IllegalArgumentException("LongHashSet: expected size (" + expected + ") must be in [0, "
+                    + MAX_ELEMENTS + "]");
+        }
+        int cap = capacity(expected);
         table = new long[cap];
         Arrays.fill(table, EMPTY);
         mask = cap - 1;
+    }
+
+    /** The table length for {@code expected} elements (0 to {@link #MAX_ELEMENTS}): a power of two, at least twice it. */
+    static int capacity(int expected) {
+        return Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
     }
 
     /** Adds {@code v}; false if it was already present. */

@@ -25,6 +25,14 @@ public interface RandomSource {
     long[] sample(long population, int k);
 
     /**
+     * The heap {@link #sample} uses besides the {@code k} longs it returns, in bytes, so that callers can check
+     * the heap before sampling; 0 when unknown or negligible.
+     */
+    default long sampleWorkingBytes(long population, int k) {
+        return 0;
+    }
+
+    /**
      * Marks a uniform draw of {@code count} numbers that CoNeX makes but whose result can never matter
      * (its density mask at density 1). A seeded source skips it; a replaying source consumes it.
      */

@@ -122,6 +122,8 @@ public final class SeededRandom implements RandomSource {
 
     /** Populations up to this many positions are sampled with a bitset (at most 64 MB). */
     private static final long BITSET_LIMIT = 1L << 29;
+    /** The most values one array holds. */
+    private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
     /**
      * {@inheritDoc}
@@ -130,6 +132,13 @@ public final class SeededRandom implements RandomSource {
      * and since the values later drawn for the positions are independent and identically distributed,
      * pairing them in ascending order is as random as pairing them in any other order; ascending order lets
      * sparse matrices be built without sorting.
+     *
+     * <p>How: a bitset of the population when it has at most 2^29 positions (marking the complement when
+     * {@code k} is more than half of it); otherwise distinct draws through a hash set for up to 2^29 samples;
+     * beyond that a bitset of the population when more than half of it is taken, else sorted draws with the
+     * duplicates drawn again (uniform by symmetry, and only 8 bytes per sample).
+     *
+     * @throws IllegalArgumentException also when {@code k} is more than one array holds
      */
     @Override
     public long[] sample(long population, int k) {
@@ -137,52 +146,115 @@ public final class SeededRandom implements RandomSource {
             throw new IllegalArgumentException(
                     "sample: k (" + k + ") must be in [0, population=" + population + "]");
         }
+        if (k > MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException("sample: k (" + k + ") is more than one Java array holds; at most "
+                    + MAX_ARRAY_LENGTH + " fit");
+        }
         if (k == 0) {
             return new long[0];
         }
         boolean complement = (long) k * 2 > population;
-        long marks = complement ? population - k : k;
-        if (population <= BITSET_LIMIT) {
-            long[] bits = new long[(int) ((population + 63) >>> 6)];
-            long marked = 0;
-            while (marked < marks) {
-                long p = nextLong(population);
-                int w = (int) (p >>> 6);
-                long bit = 1L << p;
-                if ((bits[w] & bit) == 0) {
-                    bits[w] |= bit;
-                    marked++;
-                }
-            }
+        if (population <= BITSET_LIMIT || complement) {
+            // complement beyond the limit: population < 2k < 2^32, so the bitset has fewer than 2^26 words
+            return bitsetSample(population, k, complement);
+        }
+        if (k <= LongHashSet.MAX_ELEMENTS) {
+            LongHashSet seen = new LongHashSet(k);
             long[] out = new long[k];
             int n = 0;
-            for (int w = 0; w < bits.length; w++) {
-                long word = complement ? ~bits[w] : bits[w];
-                if (w == bits.length - 1 && (population & 63) != 0) {
-                    word &= (1L << population) - 1;
-                }
-                while (word != 0) {
-                    out[n++] = ((long) w << 6) + Long.numberOfTrailingZeros(word);
-                    word &= word - 1;
+            while (n < k) {
+                long candidate = nextLong(population);
+                if (seen.add(candidate)) {
+                    out[n++] = candidate;
                 }
             }
+            Arrays.sort(out);
             return out;
         }
-        if (complement) {
-            throw new IllegalArgumentException("sample: " + k + " of " + population
-                    + " positions is too dense to sample; use a dense matrix");
+        return sortedDistinct(population, k);
+    }
+
+    /** The bitset, the hash table, or the expected redraws of the sorted path (twice, for their sort). */
+    @Override
+    public long sampleWorkingBytes(long population, int k) {
+        if (k <= 0 || k > population) {
+            return 0;
         }
-        LongHashSet seen = new LongHashSet(k);
-        long[] out = new long[k];
-        int n = 0;
-        while (n < k) {
-            long candidate = nextLong(population);
-            if (seen.add(candidate)) {
-                out[n++] = candidate;
+        if (population <= BITSET_LIMIT || (long) k * 2 > population) {
+            return 8 * ((population + 63) >>> 6);
+        }
+        if (k <= LongHashSet.MAX_ELEMENTS) {
+            return 8L * LongHashSet.capacity(k);
+        }
+        double duplicates = (double) k * k / (2.0 * population);
+        return 16L * (long) Math.min(k, duplicates);
+    }
+
+    private long[] bitsetSample(long population, int k, boolean complement) {
+        long marks = complement ? population - k : k;
+        long[] bits = new long[(int) ((population + 63) >>> 6)];
+        long marked = 0;
+        while (marked < marks) {
+            long p = nextLong(population);
+            int w = (int) (p >>> 6);
+            long bit = 1L << p;
+            if ((bits[w] & bit) == 0) {
+                bits[w] |= bit;
+                marked++;
             }
         }
-        Arrays.sort(out);
+        long[] out = new long[k];
+        int n = 0;
+        for (int w = 0; w < bits.length; w++) {
+            long word = complement ? ~bits[w] : bits[w];
+            if (w == bits.length - 1 && (population & 63) != 0) {
+                word &= (1L << population) - 1;
+            }
+            while (word != 0) {
+                out[n++] = ((long) w << 6) + Long.numberOfTrailingZeros(word);
+                word &= word - 1;
+            }
+        }
         return out;
+    }
+
+    /**
+     * {@code k} distinct positions, ascending, for samples too many for a hash set: draw the missing ones, sort
+     * them, merge them into the distinct ones so far, drop duplicates, repeat until {@code k} are distinct.
+     */
+    long[] sortedDistinct(long population, int k) {
+        long[] out = new long[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = nextLong(population);
+        }
+        Arrays.sort(out);
+        int n = dropDuplicates(out, k);
+        while (n < k) {
+            long[] more = new long[k - n];
+            for (int i = 0; i < more.length; i++) {
+                more[i] = nextLong(population);
+            }
+            Arrays.sort(more);
+            // merge backwards: out[0..n) and more into out[0..k)
+            int i = n - 1;
+            int j = more.length - 1;
+            for (int at = k - 1; j >= 0; at--) {
+                out[at] = i >= 0 && out[i] > more[j] ? out[i--] : more[j--];
+            }
+            n = dropDuplicates(out, k);
+        }
+        return out;
+    }
+
+    /** Removes repeated values from the sorted {@code a[0..len)} in place; returns how many distinct remain. */
+    private static int dropDuplicates(long[] a, int len) {
+        int m = 1;
+        for (int i = 1; i < len; i++) {
+            if (a[i] != a[m - 1]) {
+                a[m++] = a[i];
+            }
+        }
+        return m;
     }
 
     /** The complete generator state (four words, the spare-normal flag and value), for saving. */

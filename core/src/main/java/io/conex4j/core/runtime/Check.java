@@ -1,5 +1,7 @@
 package io.conex4j.core.runtime;
 
+import io.conex4j.core.storage.Capacity;
+
 /**
  * Argument checks that produce messages naming the owner, the parameter, the value and what is allowed. Values
  * are checked as they are stored: a double that is finite but overflows float32 (1e39), or a positive one that
@@ -57,6 +59,40 @@ public final class Check {
                         + "; every value must be finite");
             }
         }
+    }
+
+    /** The largest array length every JVM allocates ({@code Integer.MAX_VALUE - 8}). */
+    public static final int MAX_ARRAY_LENGTH = Capacity.MAX_ARRAY_LENGTH;
+
+    /**
+     * {@code length} elements must fit one Java array (0 to {@link #MAX_ARRAY_LENGTH}); returns it as an int.
+     *
+     * @param what what is counted, as in messages, e.g. {@code "size 1 x 100000 x 100000 = 10000000000 neurons"}
+     */
+    public static int arrayLength(String who, String what, long length) {
+        return Capacity.arrayLength(who, what, length);
+    }
+
+    /** The product of non-negative {@code dims}, saturating at {@code Long.MAX_VALUE} instead of overflowing. */
+    public static long product(long... dims) {
+        return Capacity.product(dims);
+    }
+
+    /**
+     * {@code bytes} must fit the heap that is still free ({@code Runtime.getRuntime().maxMemory()} minus what is
+     * in use); call it before a big allocation, so that it fails with a message instead of an
+     * {@link OutOfMemoryError}. Requests of at most 16 MiB are not checked; see {@link Capacity#fitsInHeap}.
+     *
+     * @param what what is allocated, as in messages, e.g. {@code "the weights of 4000 x 4000 synapses"}
+     * @throws IllegalArgumentException naming the bytes needed, the bytes free, the maximum heap and the -Xmx hint
+     */
+    public static void fitsInHeap(String who, String what, long bytes) {
+        Capacity.fitsInHeap(who, what, bytes);
+    }
+
+    /** As {@link #fitsInHeap(String, String, long)}, also saying about how many {@code unit}s would fit. */
+    public static void fitsInHeap(String who, String what, long bytes, long bytesPerUnit, String unit) {
+        Capacity.fitsInHeap(who, what, bytes, bytesPerUnit, unit);
     }
 
     /** {@code lo < hi}, both finite. */

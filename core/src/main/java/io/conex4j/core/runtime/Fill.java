@@ -25,8 +25,12 @@ public abstract sealed class Fill {
     /** Writes the fill into {@code out[from..to)}, drawing from {@code rng} if it is random. */
     public abstract void fill(float[] out, int from, int to, RandomSource rng);
 
-    /** Fills a new array of {@code n} elements. */
+    /** Fills a new array of {@code n} (&ge; 0) elements. */
     public float[] array(int n, RandomSource rng) {
+        if (n < 0) {
+            throw new IllegalArgumentException("mode " + this + ": the number of values (" + n + ") must be >= 0");
+        }
+        Check.fitsInHeap("mode " + this, n + " values", 4L * n, 4, "values");
         float[] a = new float[n];
         fill(a, 0, n, rng);
         return a;
@@ -42,10 +46,9 @@ public abstract sealed class Fill {
         return new Constant(1f, "ones");
     }
 
-    /** Every element equal to {@code value} (rounded to float32, as CoNeX does). */
+    /** Every element equal to {@code value} (rounded to float32, as CoNeX does; it must be finite as a float32). */
     public static Fill constant(double value) {
-        requireFinite("constant", value);
-        return new Constant((float) value, Double.toString(value));
+        return new Constant(Check.finite("mode", "constant", value), Double.toString(value));
     }
 
     /** Uniform in [0, 1): CoNeX's {@code "random"}, torch's {@code rand}. */
@@ -53,14 +56,22 @@ public abstract sealed class Fill {
         return new Uniform(0f, 1f);
     }
 
-    /** Uniform in [lo, hi). */
+    /**
+     * Uniform in [lo, hi), as float32: {@code lo < hi} after rounding to float32, and the width {@code hi - lo}
+     * finite as a float32.
+     */
     public static Fill uniform(double lo, double hi) {
-        requireFinite("uniform lo", lo);
-        requireFinite("uniform hi", hi);
-        if (!(lo < hi)) {
-            throw new IllegalArgumentException("uniform: lo (" + lo + ") must be < hi (" + hi + ")");
+        float l = Check.finite("mode", "uniform lo", lo);
+        float h = Check.finite("mode", "uniform hi", hi);
+        if (!(l < h)) {
+            throw new IllegalArgumentException("uniform: lo (" + lo + ") must be < hi (" + hi + ")"
+                    + (lo < hi ? " as float32 (both round to " + l + ")" : ""));
         }
-        return new Uniform((float) lo, (float) hi);
+        if (!Float.isFinite(h - l)) {
+            throw new IllegalArgumentException("uniform: the width hi - lo (" + hi + " - " + lo + " = " + (hi - lo)
+                    + ") must be finite as a float32 (<= " + Float.MAX_VALUE + ")");
+        }
+        return new Uniform(l, h);
     }
 
     /** Standard normal: torch's {@code randn}. */
@@ -68,14 +79,14 @@ public abstract sealed class Fill {
         return new Normal(0f, 1f);
     }
 
-    /** Normal with the given mean and standard deviation (std &ge; 0). */
+    /** Normal with the given mean and standard deviation (std &ge; 0), both finite as float32. */
     public static Fill normal(double mean, double std) {
-        requireFinite("normal mean", mean);
-        requireFinite("normal std", std);
+        float m = Check.finite("mode", "normal mean", mean);
         if (std < 0) {
             throw new IllegalArgumentException("normal: std (" + std + ") must be >= 0");
         }
-        return new Normal((float) mean, (float) std);
+        float s = Check.nonNegative("mode", "normal std", std);
+        return new Normal(m, s);
     }
 
     /** A user function of the flat element index. */
@@ -172,12 +183,6 @@ public abstract sealed class Fill {
             throw new IllegalArgumentException("mode: '" + mode + "' names the same argument twice");
         }
         return out;
-    }
-
-    private static void requireFinite(String what, double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException("mode: " + what + " (" + v + ") must be finite");
-        }
     }
 
     private static final class Constant extends Fill {

@@ -19,6 +19,9 @@ public final class NeuronGroup extends SimObject {
     /** The spike history that synapses read at their delays; its behavior saves its own state. */
     public static final StateKey<Axon> AXON = StateKey.structural("axon", Axon.class);
 
+    /** Bytes of built-in state per neuron: a spike flag and two floats. */
+    private static final long BYTES_PER_NEURON = 1 + 4 + 4;
+
     private final Network network;
     private final int depth;
     private final int height;
@@ -36,10 +39,12 @@ public final class NeuronGroup extends SimObject {
             throw new IllegalArgumentException("neurons " + name + ": shape " + depth + "x" + height + "x" + width
                     + " must be positive in every dimension");
         }
-        long n = (long) depth * height * width;
-        if (n > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("neurons " + name + ": " + n + " neurons is more than one array holds");
-        }
+        String who = "neurons " + name;
+        long n = Check.product(depth, height, width);
+        Check.arrayLength(who, "size " + depth + " x " + height + " x " + width + " = " + n + " neurons", n);
+        // spikes (1 byte), voltage and current (4 bytes each) per neuron
+        Check.fitsInHeap(who, "the spikes, voltage and current of " + n + " neurons", n * BYTES_PER_NEURON,
+                BYTES_PER_NEURON, "neurons");
         this.network = network;
         this.depth = depth;
         this.height = height;

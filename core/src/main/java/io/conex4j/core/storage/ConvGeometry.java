@@ -24,11 +24,28 @@ public record ConvGeometry(int inCh, int h, int w, int outCh, int kH, int kW, in
         if (padding < 0) {
             throw new IllegalArgumentException("convolution: padding (" + padding + ") must be >= 0");
         }
-        if (kH < 1 || kW < 1 || kH > h + 2 * padding || kW > w + 2 * padding) {
+        if (inCh < 1 || h < 1 || w < 1 || outCh < 1) {
+            throw new IllegalArgumentException("convolution: input " + inCh + "x" + h + "x" + w + " and output channels "
+                    + outCh + " must be >= 1");
+        }
+        long paddedH = h + 2L * padding;
+        long paddedW = w + 2L * padding;
+        if (paddedH > Integer.MAX_VALUE || paddedW > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("convolution: padding (" + padding + ") makes the padded input "
+                    + paddedH + "x" + paddedW + ", more than an int index reaches; at most "
+                    + (Integer.MAX_VALUE - Math.max(h, w)) / 2 + " fits input " + h + "x" + w);
+        }
+        if (kH < 1 || kW < 1 || kH > paddedH || kW > paddedW) {
             throw new IllegalArgumentException("convolution: kernel " + kH + "x" + kW + " must fit the padded input "
-                    + (h + 2 * padding) + "x" + (w + 2 * padding) + " (input " + inCh + "x" + h + "x" + w + ", padding "
+                    + paddedH + "x" + paddedW + " (input " + inCh + "x" + h + "x" + w + ", padding "
                     + padding + ")");
         }
+        long outputs = Capacity.product((paddedH - kH) / stride + 1, (paddedW - kW) / stride + 1, outCh);
+        long conn = Capacity.product(inCh, kH, kW);
+        Capacity.arrayLength("convolution", "output " + outCh + "x" + ((paddedH - kH) / stride + 1) + "x"
+                + ((paddedW - kW) / stride + 1) + " = " + outputs + " neurons", outputs);
+        Capacity.arrayLength("convolution", "receptive field " + inCh + "x" + kH + "x" + kW + " = " + conn
+                + " connections", conn);
     }
 
     /** Output height. */

@@ -22,8 +22,12 @@ public final class CscBuilder {
             throw new IllegalArgumentException("CSC build: " + positions.length + " positions but " + values.length
                     + " values");
         }
+        CscWeights.checkShape(rows, cols);
         long size = (long) rows * cols;
         int nnz = positions.length;
+        // rowIdx and values here, then the row index CscWeights builds (two more ints per entry and one per row)
+        Capacity.fitsInHeap("CSC build", nnz + " entries of a [" + rows + ", " + cols + "] matrix",
+                16L * nnz + 4L * cols + 4L * rows, 16, "entries");
         int[] colPtr = new int[cols + 1];
         long rowStart = 0;
         int row = 0;

@@ -44,6 +44,9 @@ public final class CscWeights implements Weights {
         if (validate) {
             validate();
         }
+        // The per-entry destinations and the row index: two ints per entry and one per row.
+        Capacity.fitsInHeap(WHO, "the row index of " + values.length + " stored entries and " + rows + " rows",
+                8L * values.length + 4L * rows + 4, 8, "entries");
         // The per-entry destinations and the row index are built once here, so that the hot paths read
         // plain final fields.
         this.colIdx = new int[values.length];
@@ -69,42 +72,63 @@ public final class CscWeights implements Weights {
         return new CscWeights(rows, cols, colPtr, rowIdx, values, false);
     }
 
-    private void validate() {
+    private static final String WHO = "CSC weights";
+
+    /** The shape a CSC matrix may have: positive, and {@code rows + 1} and {@code cols + 1} pointers fit an array. */
+    static void checkShape(long rows, long cols) {
         if (rows <= 0 || cols <= 0) {
-            throw new IllegalArgumentException("CSC weights: shape [" + rows + ", " + cols + "] must be positive");
+            throw new IllegalArgumentException(WHO + ": shape [" + rows + ", " + cols + "] must be positive");
         }
+        Capacity.arrayLength(WHO, "rows + 1 (row pointers of shape [" + rows + ", " + cols + "])", rows + 1);
+        Capacity.arrayLength(WHO, "cols + 1 (colPtr of shape [" + rows + ", " + cols + "])", cols + 1);
+    }
+
+    /**
+     * Checks the structure before any index is followed: first the lengths, then colPtr alone (starts at 0, never
+     * decreases, ends at nnz, so every column's range lies in [0, nnz]), then the rows of each column.
+     */
+    private void validate() {
+        checkShape(rows, cols);
         if (colPtr.length != cols + 1) {
-            throw new IllegalArgumentException("CSC weights: colPtr has " + colPtr.length + " entries; must have cols+1 = "
+            throw new IllegalArgumentException(WHO + ": colPtr has " + colPtr.length + " entries; must have cols+1 = "
                     + (cols + 1));
         }
         if (rowIdx.length != values.length) {
-            throw new IllegalArgumentException("CSC weights: rowIdx has " + rowIdx.length + " entries but values has "
+            throw new IllegalArgumentException(WHO + ": rowIdx has " + rowIdx.length + " entries but values has "
                     + values.length + "; they must match");
         }
-        if (colPtr[0] != 0 || colPtr[cols] != values.length) {
-            throw new IllegalArgumentException("CSC weights: colPtr must start at 0 and end at nnz=" + values.length
+        int nnz = values.length;
+        if (colPtr[0] != 0 || colPtr[cols] != nnz) {
+            throw new IllegalArgumentException(WHO + ": colPtr must start at 0 and end at nnz=" + nnz
                     + ", got " + colPtr[0] + " .. " + colPtr[cols]);
         }
         for (int j = 0; j < cols; j++) {
             if (colPtr[j + 1] < colPtr[j]) {
-                throw new IllegalArgumentException("CSC weights: colPtr decreases at column " + j + " ("
-                        + colPtr[j] + " > " + colPtr[j + 1] + ")");
+                throw new IllegalArgumentException(WHO + ": colPtr decreases at column " + j + " (colPtr[" + j
+                        + "] = " + colPtr[j] + " > colPtr[" + (j + 1) + "] = " + colPtr[j + 1] + "); it must"
+                        + " never decrease, from 0 to nnz=" + nnz);
             }
+            if (colPtr[j + 1] > nnz) {
+                throw new IllegalArgumentException(WHO + ": colPtr[" + (j + 1) + "] = " + colPtr[j + 1]
+                        + " is beyond nnz=" + nnz + "; every entry must be in [0, " + nnz + "]");
+            }
+        }
+        for (int j = 0; j < cols; j++) {
             for (int k = colPtr[j]; k < colPtr[j + 1]; k++) {
                 int r = rowIdx[k];
                 if (r < 0 || r >= rows) {
-                    throw new IllegalArgumentException("CSC weights: row index " + r + " at entry " + k
+                    throw new IllegalArgumentException(WHO + ": row index " + r + " at entry " + k
                             + " is outside [0, " + rows + ")");
                 }
                 if (k > colPtr[j] && rowIdx[k - 1] >= r) {
-                    throw new IllegalArgumentException("CSC weights: rows in column " + j
+                    throw new IllegalArgumentException(WHO + ": rows in column " + j
                             + " must be strictly ascending, got " + rowIdx[k - 1] + " then " + r);
                 }
             }
         }
         for (int k = 0; k < values.length; k++) {
             if (!Float.isFinite(values[k])) {
-                throw new IllegalArgumentException("CSC weights: value " + values[k] + " at entry " + k
+                throw new IllegalArgumentException(WHO + ": value " + values[k] + " at entry " + k
                         + " must be finite");
             }
         }
@@ -175,6 +199,12 @@ public final class CscWeights implements Weights {
             }
         }
         return d;
+    }
+
+    /** Values, rowIdx, colIdx and rowEntries (16 bytes per entry), colPtr and rowPtr. */
+    @Override
+    public long sizeInBytes() {
+        return 16L * values.length + 4L * (colPtr.length + rowPtr.length);
     }
 
     @Override

@@ -18,17 +18,7 @@ public final class DenseWeights implements Weights {
     }
 
     private DenseWeights(int[] shape, float[] data, boolean check) {
-        if (shape.length < 1 || shape.length > 4) {
-            throw new IllegalArgumentException("weights: rank " + shape.length + " is not supported; allowed: 1 to 4");
-        }
-        long n = 1;
-        for (int d : shape) {
-            if (d <= 0) {
-                throw new IllegalArgumentException("weights: shape " + Arrays.toString(shape)
-                        + " has a non-positive dimension");
-            }
-            n *= d;
-        }
+        long n = checkShape(shape);
         if (n != data.length) {
             throw new IllegalArgumentException("weights: shape " + Arrays.toString(shape) + " holds " + n
                     + " values but " + data.length + " were given");
@@ -37,17 +27,30 @@ public final class DenseWeights implements Weights {
         this.data = data;
     }
 
-    /** A zero tensor of the given shape. */
-    public static DenseWeights zeros(int... shape) {
-        long n = 1;
+    /**
+     * Checks a dense shape without allocating: rank 1 to 4, every dimension positive, and the element count (the
+     * product, computed without overflow) fits one array. Returns the element count.
+     */
+    public static int checkShape(int... shape) {
+        if (shape.length < 1 || shape.length > 4) {
+            throw new IllegalArgumentException("weights: rank " + shape.length + " is not supported; allowed: 1 to 4");
+        }
         for (int d : shape) {
-            n *= d;
+            if (d <= 0) {
+                throw new IllegalArgumentException("weights: shape " + Arrays.toString(shape)
+                        + " has a non-positive dimension; every dimension must be >= 1");
+            }
         }
-        if (n > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("weights: shape " + Arrays.toString(shape) + " has " + n
-                    + " elements; at most " + (Integer.MAX_VALUE - 8) + " fit in one array");
-        }
-        return new DenseWeights(shape, new float[(int) Math.max(n, 0)], true);
+        long n = Capacity.product(shape);
+        return Capacity.arrayLength("weights", "shape " + Arrays.toString(shape) + " with "
+                + (n == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : String.valueOf(n)) + " elements", n);
+    }
+
+    /** A zero tensor of the given shape; checks the shape and the free heap before allocating. */
+    public static DenseWeights zeros(int... shape) {
+        int n = checkShape(shape);
+        Capacity.fitsInHeap("weights", "dense weights of shape " + Arrays.toString(shape), 4L * n, 4, "weights");
+        return new DenseWeights(shape, new float[n], true);
     }
 
     /** Wraps {@code data} without copying; the caller gives up the array. */
@@ -78,6 +81,11 @@ public final class DenseWeights implements Weights {
     /** Element {@code (i, j)} of a 2-D tensor. */
     public float get(int i, int j) {
         return data[i * shape[1] + j];
+    }
+
+    @Override
+    public long sizeInBytes() {
+        return 4L * data.length;
     }
 
     @Override

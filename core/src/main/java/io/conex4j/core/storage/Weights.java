@@ -16,6 +16,9 @@ public sealed interface Weights permits DenseWeights, CscWeights {
     /** A deep copy. */
     Weights copy();
 
+    /** The heap its arrays take, in bytes (for checks before a copy); the array headers are not counted. */
+    long sizeInBytes();
+
     /** The number of stored values. */
     default int storedCount() {
         return values().length;

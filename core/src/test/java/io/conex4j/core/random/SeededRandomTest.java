@@ -51,6 +51,35 @@ class SeededRandomTest {
     }
 
     @Test
+    void sortedDrawsWithDuplicatesDrawnAgainAreDistinctAscendingAndExactlyK() {
+        // the path for more than 2^29 samples, exercised on small populations where duplicates are frequent
+        Property.forAll("sorted distinct draws", rnd -> {
+            long population = 1 + rnd.nextInt(3000);
+            int k = 1 + rnd.nextInt((int) population);
+            long[] s = new SeededRandom(rnd.nextLong()).sortedDistinct(population, k);
+            assertEquals(k, s.length);
+            for (int i = 0; i < k; i++) {
+                assertTrue(s[i] >= 0 && s[i] < population, "in range");
+                assertTrue(i == 0 || s[i - 1] < s[i], "ascending and distinct");
+            }
+        });
+    }
+
+    @Test
+    void sortedDrawsAreUniformOverPositions() {
+        int[] hits = new int[10];
+        SeededRandom r = new SeededRandom(11);
+        for (int t = 0; t < 20_000; t++) {
+            for (long v : r.sortedDistinct(10, 6)) {
+                hits[(int) v]++;
+            }
+        }
+        for (int h : hits) {
+            assertEquals(12_000, h, 400);
+        }
+    }
+
+    @Test
     void stateRoundTripContinuesTheSameSequence() {
         SeededRandom a = new SeededRandom(5);
         a.nextGaussian();

@@ -20,18 +20,23 @@ import java.util.Objects;
 public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Bound positiveBound,
         Bound negativeBound) implements TraceRule {
 
-    /** Checks every value: finite rates, finite {@code wMin < wMax}, non-null bounds. */
+    /** Checks every value: finite rates, finite {@code wMin < wMax} with a finite range, non-null bounds. */
     public StdpParams {
         Check.finite("STDP", "aPlus", aPlus);
         Check.finite("STDP", "aMinus", aMinus);
         Check.interval("STDP", "wMin", wMin, "wMax", wMax);
+        if (!Float.isFinite(wMax - wMin)) {
+            throw new IllegalArgumentException("STDP: the weight range wMax - wMin (" + wMax + " - " + wMin
+                    + ") must be finite as a float32 (<= " + Float.MAX_VALUE + "); the bounds multiply by it");
+        }
         Objects.requireNonNull(positiveBound, "positiveBound");
         Objects.requireNonNull(negativeBound, "negativeBound");
     }
 
     /** Rates with CoNeX's defaults: limits [0, 1], no bounds. */
     public static StdpParams of(double aPlus, double aMinus) {
-        return new StdpParams((float) aPlus, (float) aMinus, 0f, 1f, Bound.NONE, Bound.NONE);
+        return new StdpParams(Check.finite("STDP", "aPlus", aPlus), Check.finite("STDP", "aMinus", aMinus), 0f, 1f,
+                Bound.NONE, Bound.NONE);
     }
 
     /** CoNeX's defaults: rates 0.01, limits [0, 1], no bounds. */

@@ -4,6 +4,7 @@ import io.conex4j.core.runtime.StateScope;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.StateKey;
+import java.util.Map;
 
 /**
  * Adaptive exponential LIF (CoNeX's AELIF): the ELIF voltage equation minus {@code R * w}, with an adaptation
@@ -33,6 +34,22 @@ public final class AELIF extends ELIF {
         this.alpha = Check.finite("AELIF", "alpha", alpha);
         this.beta = Check.finite("AELIF", "beta", beta);
         this.wTau = Check.positive("AELIF", "wTau", wTau);
+    }
+
+    /** The ELIF parameters plus alpha (nA/mV), beta (nA) and wTau (ms). */
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> m = super.parameters();
+        m.put("alpha", (double) alpha);
+        m.put("beta", (double) beta);
+        m.put("wTau", (double) wTau);
+        return m;
+    }
+
+    @Override
+    public void initialize(NeuronGroup g) {
+        checkStep(g, "wTau", wTau);
+        super.initialize(g);
     }
 
     @Override

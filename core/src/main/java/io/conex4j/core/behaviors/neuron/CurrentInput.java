@@ -5,6 +5,7 @@ import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -22,18 +23,30 @@ public final class CurrentInput extends Behavior<NeuronGroup> {
     }
 
     private final Profile profile;
+    private final float constant;
     private boolean add;
 
-    /** A constant current (nA, finite) into every neuron. */
+    /** A constant current (nA, finite as a float32) into every neuron. */
     public static CurrentInput constant(double nA) {
         float c = Check.finite("CurrentInput", "current", nA);
-        return new CurrentInput((t, i) -> c);
+        return new CurrentInput((t, i) -> c, c);
     }
 
     /** A time-varying current. */
     public CurrentInput(Profile profile) {
+        this(profile, Float.NaN);
+    }
+
+    private CurrentInput(Profile profile, float constant) {
         super(Priorities.DENDRITE_STRUCTURE + 10);
         this.profile = Objects.requireNonNull(profile, "profile");
+        this.constant = constant;
+    }
+
+    /** The constant current in nA, or {@code "profile"} for a time-varying one. */
+    @Override
+    public Map<String, Object> parameters() {
+        return Float.isNaN(constant) ? Map.of("current", "profile") : Map.of("current", (double) constant);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.neuron;
 
 import io.conex4j.core.runtime.Check;
+import java.util.Map;
 
 /**
  * Exponential LIF (CoNeX's ELIF): {@code tau * dv/dt = -(v - vRest) + delta * exp((v - thetaRh) / delta)
@@ -30,6 +31,15 @@ public class ELIF extends LIF {
         super(who, tau, r, threshold, vReset, vRest, refractory);
         this.delta = Check.positive(who, "delta", delta);
         this.thetaRh = Check.finite(who, "thetaRh", thetaRh);
+    }
+
+    /** The LIF parameters plus delta and thetaRh (mV). */
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> m = super.parameters();
+        m.put("delta", (double) delta);
+        m.put("thetaRh", (double) thetaRh);
+        return m;
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,12 @@ public final class InherentNoise extends Behavior<NeuronGroup> {
         super(Priorities.NEURON_DYNAMICS + 1);
         this.noise = Objects.requireNonNull(noise, "noise");
         this.scale = Check.finite("InherentNoise", "scale", scale);
+    }
+
+    /** The noise fill (as its description) and the scale (mV). */
+    @Override
+    public Map<String, Object> parameters() {
+        return Map.of("noise", noise.toString(), "scale", (double) scale);
     }
 
     @Override

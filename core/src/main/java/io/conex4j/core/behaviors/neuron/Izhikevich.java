@@ -10,6 +10,7 @@ import io.conex4j.core.runtime.StateKey;
 import io.conex4j.core.runtime.StateScope;
 import io.conex4j.core.runtime.Stateful;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -49,13 +50,25 @@ public final class Izhikevich extends Behavior<NeuronGroup> implements Stateful 
         if (!(this.c < PEAK)) {
             throw new IllegalArgumentException("Izhikevich: c (" + c + " mV) must be below the peak " + PEAK + " mV");
         }
+        if (initU == null && !Float.isFinite(this.b * this.c)) {
+            throw new IllegalArgumentException("Izhikevich: the default initial recovery b * c (" + b + " * " + c
+                    + ") overflows float32; allowed: |b * c| <= " + Float.MAX_VALUE + ", or give an initU fill");
+        }
         this.initV = initV;
         this.initU = initU;
     }
 
+    /** a, b, c (mV), d, and the initial fills (their descriptions, {@code "default"} when not given). */
     @Override
     public Map<String, Object> parameters() {
-        return Map.of("a", (double) a, "b", (double) b, "c", (double) c, "d", (double) d);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("a", (double) a);
+        m.put("b", (double) b);
+        m.put("c", (double) c);
+        m.put("d", (double) d);
+        m.put("initV", initV == null ? "default" : initV.toString());
+        m.put("initU", initU == null ? "default" : initU.toString());
+        return m;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import java.util.Map;
 
 /**
  * k-winners-take-all: before firing (priority 300, CoNeX's), if more than {@code k} neurons are at or above
@@ -22,6 +23,12 @@ public final class KWTA extends Behavior<NeuronGroup> {
             throw new IllegalArgumentException("KWTA: k (" + k + ") must be >= 1");
         }
         this.k = k;
+    }
+
+    /** k. */
+    @Override
+    public Map<String, Object> parameters() {
+        return Map.of("k", (long) k);
     }
 
     @Override

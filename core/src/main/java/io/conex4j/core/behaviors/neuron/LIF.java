@@ -8,6 +8,8 @@ import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Leaky integrate-and-fire dynamics with CoNeX's parameters (units: ms, mV, MOhm, nA):
@@ -60,8 +62,35 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
         flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE);
     }
 
+    /** tau, R, threshold, vReset, vRest and refractory (ms, MOhm, mV) as stored (float32). */
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tau", (double) tau);
+        m.put("R", (double) r);
+        m.put("threshold", (double) threshold);
+        m.put("vReset", (double) vReset);
+        m.put("vRest", (double) vRest);
+        m.put("refractory", (double) refractory);
+        return m;
+    }
+
+    /**
+     * Checks that one Euler step {@code dt / timeConstant} (both float32) is finite, so that the network's dt
+     * and this model's time constant do not overflow together.
+     */
+    protected final void checkStep(NeuronGroup g, String param, float timeConstant) {
+        float dt = g.network().dt();
+        if (!Float.isFinite(dt / timeConstant)) {
+            throw new IllegalArgumentException(name() + " on neurons " + g.name() + ": dt / " + param + " (" + dt
+                    + " / " + timeConstant + " ms) overflows float32; allowed: dt / " + param + " <= "
+                    + Float.MAX_VALUE);
+        }
+    }
+
     @Override
     public void initialize(NeuronGroup g) {
+        checkStep(g, "tau", tau);
         g.setFiring(threshold, vReset);
         Arrays.fill(g.voltage(), vRest);
         sinceSpike = new float[g.size()];

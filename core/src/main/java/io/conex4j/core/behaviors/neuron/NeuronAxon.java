@@ -3,6 +3,7 @@ package io.conex4j.core.behaviors.neuron;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.runtime.Axon;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
@@ -77,10 +78,16 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         }
         int depth = requestedDepth > 0 ? requestedDepth : fittedDepth(group);
         long cells = (long) depth * group.size();
-        if (cells > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("NeuronAxon: maxDelay (" + depth + ") x " + group.size()
-                    + " neurons is more history than one array holds");
+        String who = "NeuronAxon on neurons " + group.name();
+        if (cells > Check.MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException(who + ": maxDelay (" + depth + (requestedDepth > 0 ? ""
+                    : ", fitted to the largest delay") + ") x " + group.size() + " neurons = " + cells
+                    + " history cells, more than one Java array holds; at most " + Check.MAX_ARRAY_LENGTH
+                    + " fit (maxDelay <= " + Check.MAX_ARRAY_LENGTH / group.size() + " for this group)");
         }
+        // flags (1 byte) and index lists (4 bytes) per cell, bit words (1/8 byte) per cell
+        Check.fitsInHeap(who, "a spike history of maxDelay " + depth + " x " + group.size() + " neurons",
+                5 * cells + cells / 8 + 8L * depth, 5L * group.size(), "iterations of history");
         maxDelay = depth;
         n = group.size();
         history = new boolean[(int) cells];

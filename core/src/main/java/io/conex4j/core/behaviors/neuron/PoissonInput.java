@@ -7,7 +7,10 @@ import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.StateScope;
 import io.conex4j.core.runtime.Stateful;
+import io.conex4j.core.runtime.Check;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A Poisson spike source: each iteration neuron i spikes with probability {@code rate[i] * dt / 1000}
@@ -26,11 +29,39 @@ public final class PoissonInput extends Behavior<NeuronGroup> implements Statefu
         checkRates(this.rates);
     }
 
-    /** The same rate for all neurons, in Hz. */
+    /** The same rate (Hz; finite and &ge; 0 as a float32) for all {@code size} (&ge; 1) neurons. */
     public static PoissonInput uniform(int size, double rateHz) {
+        if (size < 1) {
+            throw new IllegalArgumentException("PoissonInput: size (" + size + ") must be >= 1 (one rate per neuron)");
+        }
+        float rate = Check.nonNegative("PoissonInput", "rate", rateHz);
+        Check.fitsInHeap("PoissonInput", "rates of " + size + " neurons", 8L * size, 8, "neurons");
         float[] r = new float[size];
-        Arrays.fill(r, (float) rateHz);
+        Arrays.fill(r, rate);
         return new PoissonInput(r);
+    }
+
+    /**
+     * The number of neurons and their rate in Hz ({@code rate} when all are equal, else {@code minRate} and
+     * {@code maxRate}); the current rates, which {@link #setRates} changes.
+     */
+    @Override
+    public Map<String, Object> parameters() {
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (float r : rates) {
+            min = Math.min(min, r);
+            max = Math.max(max, r);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("neurons", (long) rates.length);
+        if (rates.length > 0 && min == max) {
+            m.put("rate", (double) min);
+        } else if (rates.length > 0) {
+            m.put("minRate", (double) min);
+            m.put("maxRate", (double) max);
+        }
+        return m;
     }
 
     private static void checkRates(float[] r) {

@@ -1,16 +1,21 @@
 package io.conex4j.core.behaviors.neuron;
 
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Replays a recorded spike train: neuron {@code indices[k]} spikes in the iteration whose time window
  * {@code [(t-1)·dt, t·dt)} contains {@code timesMs[k]}. Times need not be sorted. Priority 340.
  */
 public final class SpikeTrainInput extends Behavior<NeuronGroup> {
+
+    /** The last iteration a spike may fall in. */
+    private static final double MAX_ITERATION = 0x1p62;
 
     private final float[] times;
     private final int[] indices;
@@ -35,6 +40,16 @@ public final class SpikeTrainInput extends Behavior<NeuronGroup> {
         this.indices = indices.clone();
     }
 
+    /** The number of spikes and the time of the last one (ms); not the spikes. */
+    @Override
+    public Map<String, Object> parameters() {
+        float last = 0f;
+        for (float t : times) {
+            last = Math.max(last, t);
+        }
+        return Map.of("spikes", (long) times.length, "lastTimeMs", (double) last);
+    }
+
     @Override
     public void declare(NeuronGroup g, DataFlow flow) {
         flow.writes(g, NeuronGroup.SPIKES);
@@ -48,7 +63,18 @@ public final class SpikeTrainInput extends Behavior<NeuronGroup> {
                         + indices[k] + ") must be in [0, " + g.size() + ")");
             }
         }
-        double dt = g.network().dt();
+        float stepMs = g.network().dt();
+        double dt = stepMs;
+        for (int k = 0; k < times.length; k++) {
+            if (times[k] / dt >= MAX_ITERATION) {
+                throw new IllegalArgumentException("SpikeTrainInput on neurons " + g.name() + ": time[" + k + "] ("
+                        + times[k] + " ms) falls in iteration " + Math.floor(times[k] / dt) + " at dt " + stepMs
+                        + " ms; allowed: times below " + (float) (MAX_ITERATION * dt) + " ms (2^62 iterations)");
+            }
+        }
+        // the sort order boxed (about 20 bytes), the order and the iterations (12 bytes) per spike
+        Check.fitsInHeap("SpikeTrainInput on neurons " + g.name(), "the order of " + times.length + " spikes",
+                32L * times.length, 32, "spikes");
         Integer[] boxed = new Integer[times.length];
         for (int k = 0; k < boxed.length; k++) {
             boxed[k] = k;

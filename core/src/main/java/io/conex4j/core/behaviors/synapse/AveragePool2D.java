@@ -35,6 +35,12 @@ public final class AveragePool2D extends Behavior<SynapseGroup> {
         this.currentCoef = Check.finite("AveragePool2D", "currentCoef", currentCoef);
     }
 
+    /** currentCoef. */
+    @Override
+    public Map<String, Object> parameters() {
+        return Map.of("currentCoef", (double) currentCoef);
+    }
+
     @Override
     public void initialize(SynapseGroup s) {
         ch = s.src().depth();

@@ -7,6 +7,7 @@ import io.conex4j.core.storage.ConvGeometry;
 import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * CoNeX's Conv2dDendriticInput: {@code I = currentCoef * currentType * conv2d(preSpike, W)} with weights
@@ -38,6 +39,15 @@ public class Conv2dDendriticInput extends DendriticInput {
         }
         this.stride = stride;
         this.padding = padding;
+    }
+
+    /** currentCoef, stride and padding. */
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> m = super.parameters();
+        m.put("stride", (long) stride);
+        m.put("padding", (long) padding);
+        return m;
     }
 
     /** The flat index of the weight linking output channel {@code o} at position {@code pos} to connection {@code conn}. */

@@ -7,6 +7,9 @@ import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.SynapseGroup;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,23 +28,36 @@ public final class DelayInitializer extends Behavior<SynapseGroup> {
     private final float offset;
     private final float[] explicitFloat;
     private final int[] explicitInt;
+    private final int constant;
     private final boolean destination;
 
     private DelayInitializer(int priority, Fill mode, float scale, float offset, float[] explicitFloat,
-            int[] explicitInt, boolean destination) {
+            int[] explicitInt, int constant, boolean destination) {
         super(priority);
         this.mode = mode;
         this.scale = scale;
         this.offset = offset;
         this.explicitFloat = explicitFloat;
         this.explicitInt = explicitInt;
+        this.constant = constant;
         this.destination = destination;
+    }
+
+    /**
+     * The same delay (&ge; 0 iterations) for every neuron, kept as an int (a constant mode goes through float32,
+     * which rounds delays above 2^24); scale and offset do not apply.
+     */
+    public static DelayInitializer constant(int delay) {
+        if (delay < 0) {
+            throw new IllegalArgumentException("DelayInitializer: delay (" + delay + ") must be >= 0");
+        }
+        return new DelayInitializer(Priorities.DELAY_INIT, null, 1f, 0f, null, null, delay, false);
     }
 
     /** Delays filled by {@code mode} (a {@link Fill}, a number or a CoNeX mode string), scale 1, offset 0. */
     public static DelayInitializer of(Object mode) {
         return new DelayInitializer(Priorities.DELAY_INIT, Fill.of(Objects.requireNonNull(mode, "mode")), 1f, 0f,
-                null, null, false);
+                null, null, -1, false);
     }
 
     /** Explicit integer delays, one per neuron. */
@@ -52,36 +68,56 @@ public final class DelayInitializer extends Behavior<SynapseGroup> {
                 throw new IllegalArgumentException("DelayInitializer: delays[" + i + "] (" + d[i] + ") must be >= 0");
             }
         }
-        return new DelayInitializer(Priorities.DELAY_INIT, null, 1f, 0f, null, d, false);
+        return new DelayInitializer(Priorities.DELAY_INIT, null, 1f, 0f, null, d, -1, false);
     }
 
     /** Explicit float delays, truncated toward zero as CoNeX does ({@code .to(torch.long)}). */
     public static DelayInitializer explicit(float... delays) {
         float[] d = delays.clone();
         Check.allFinite("DelayInitializer", "delays", d);
-        return new DelayInitializer(Priorities.DELAY_INIT, null, 1f, 0f, d, null, false);
+        return new DelayInitializer(Priorities.DELAY_INIT, null, 1f, 0f, d, null, -1, false);
     }
 
     /** Multiplies the mode's values (float32); ignored for explicit delays, as in CoNeX. */
     public DelayInitializer scale(double s) {
         return new DelayInitializer(priority(), mode, Check.finite("DelayInitializer", "scale", s), offset,
-                explicitFloat, explicitInt, destination);
+                explicitFloat, explicitInt, constant, destination);
     }
 
     /** Added after the scale (float32); ignored for explicit delays, as in CoNeX. */
     public DelayInitializer offset(double o) {
         return new DelayInitializer(priority(), mode, scale, Check.finite("DelayInitializer", "offset", o),
-                explicitFloat, explicitInt, destination);
+                explicitFloat, explicitInt, constant, destination);
     }
 
     /** Applies to the destination neurons instead of the source neurons. */
     public DelayInitializer destination() {
-        return new DelayInitializer(priority(), mode, scale, offset, explicitFloat, explicitInt, true);
+        return new DelayInitializer(priority(), mode, scale, offset, explicitFloat, explicitInt, constant, true);
     }
 
     /** The same initializer at another priority. */
     public DelayInitializer priority(int p) {
-        return new DelayInitializer(p, mode, scale, offset, explicitFloat, explicitInt, destination);
+        return new DelayInitializer(p, mode, scale, offset, explicitFloat, explicitInt, constant, destination);
+    }
+
+    /**
+     * The side ({@code "src"} or {@code "dst"}) and the mode with scale and offset, or the constant delay, or the
+     * number of explicit delays (not the delays).
+     */
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("side", destination ? "dst" : "src");
+        if (mode != null) {
+            m.put("mode", mode.toString());
+            m.put("scale", (double) scale);
+            m.put("offset", (double) offset);
+        } else if (constant >= 0) {
+            m.put("delay", (long) constant);
+        } else {
+            m.put("explicitDelays", (long) (explicitInt != null ? explicitInt.length : explicitFloat.length));
+        }
+        return m;
     }
 
     @Override
@@ -94,8 +130,13 @@ public final class DelayInitializer extends Behavior<SynapseGroup> {
         NeuronGroup g = destination ? s.dst() : s.src();
         String side = destination ? "dst" : "src";
         int n = g.size();
+        // the delays, and the mode's values when a mode gives them
+        Check.fitsInHeap("DelayInitializer on synapses " + s.name(), side + " delays of " + n + " neurons", 8L * n,
+                8, "neurons");
         int[] out = new int[n];
-        if (explicitInt != null || explicitFloat != null) {
+        if (constant >= 0) {
+            Arrays.fill(out, constant);
+        } else if (explicitInt != null || explicitFloat != null) {
             int given = explicitInt != null ? explicitInt.length : explicitFloat.length;
             if (given != n) {
                 throw new IllegalArgumentException("DelayInitializer on synapses " + s.name() + ": " + given
@@ -125,9 +166,10 @@ public final class DelayInitializer extends Behavior<SynapseGroup> {
     }
 
     private static int truncate(SynapseGroup s, String side, int i, float v) {
-        if (!Float.isFinite(v) || v >= Integer.MAX_VALUE || v <= Integer.MIN_VALUE) {
+        if (!Float.isFinite(v) || v >= Check.MAX_ARRAY_LENGTH || v <= Integer.MIN_VALUE) {
             throw new IllegalArgumentException("DelayInitializer on synapses " + s.name() + ": " + side
-                    + " delay of neuron " + i + " is " + v + "; must be a finite value >= 0");
+                    + " delay of neuron " + i + " is " + v + " iterations; allowed: finite, 0 to "
+                    + Check.MAX_ARRAY_LENGTH);
         }
         return (int) v;
     }

@@ -14,6 +14,7 @@ import io.conex4j.core.runtime.SynapticCurrent;
 import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -50,9 +51,12 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> implements S
     /** Checks the weights' layout; throws naming the synapse and the shape if this input cannot use it. */
     protected abstract void checkWeights(SynapseGroup s, Weights w);
 
+    /** currentCoef; subclasses add theirs to the returned (modifiable) map. */
     @Override
     public Map<String, Object> parameters() {
-        return Map.of("currentCoef", (double) currentCoef);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("currentCoef", (double) currentCoef);
+        return m;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.conex4j.core.behaviors.synapse;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * CoNeX's LateralDendriticInput: a same-size convolution within a layer (stride 1, padding {@code k/2},
@@ -11,12 +12,23 @@ import java.util.Arrays;
  */
 public final class LateralDendriticInput extends Conv2dDendriticInput {
 
+    private final int kernel;
     private final boolean inhibitory;
 
     /** Coefficient, odd kernel side {@code kernel} (for the padding) and sign. */
     public LateralDendriticInput(double currentCoef, int kernel, boolean inhibitory) {
         super("LateralDendriticInput", currentCoef, 1, checkOdd(kernel) / 2);
+        this.kernel = kernel;
         this.inhibitory = inhibitory;
+    }
+
+    /** currentCoef, stride (1) and padding (kernel / 2), the kernel side and whether it is forced inhibitory. */
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> m = super.parameters();
+        m.put("kernel", (long) kernel);
+        m.put("inhibitory", inhibitory);
+        return m;
     }
 
     private static int checkOdd(int kernel) {

@@ -10,8 +10,11 @@ import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.CscBuilder;
 import io.conex4j.core.storage.CscWeights;
 import io.conex4j.core.storage.DenseWeights;
+import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,6 +34,8 @@ import java.util.Objects;
 public final class WeightInitializer extends Behavior<SynapseGroup> {
 
     private static final String WHO = "WeightInitializer";
+    /** Heap needed per non-zero while sparse weights are built from their positions. */
+    private static final int SPARSE_BYTES_PER_NONZERO = 28;
 
     private final Fill mode;
     private final float scale;
@@ -70,6 +75,33 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
         return new Builder().weights(weights).build();
     }
 
+    /**
+     * The mode (as its description), scale, offset, density, trueSparsity and whether a function is given; the
+     * shapes when given; for explicit weights their layout and shape ({@code "explicit dense [3, 2]"}), not the
+     * values.
+     */
+    @Override
+    public Map<String, Object> parameters() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (explicit != null) {
+            m.put("weights", "explicit " + WeightOps.describe(explicit));
+        } else {
+            m.put("mode", mode.toString());
+            m.put("scale", (double) scale);
+            m.put("offset", (double) offset);
+            m.put("density", density);
+            m.put("trueSparsity", trueSparsity);
+            m.put("function", function != null);
+            if (weightShape != null) {
+                m.put("weightShape", Arrays.toString(weightShape));
+            }
+        }
+        if (kernelShape != null) {
+            m.put("kernelShape", Arrays.toString(kernelShape));
+        }
+        return m;
+    }
+
     @Override
     public void declare(SynapseGroup s, DataFlow flow) {
         flow.creates(s, SynapseGroup.WEIGHTS);
@@ -83,6 +115,8 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
         Weights w;
         if (explicit != null) {
             checkExplicitShape(s, explicit);
+            Check.fitsInHeap(WHO + " on synapses " + s.name(), "a copy of the explicit weights ("
+                    + WeightOps.describe(explicit) + ")", explicit.sizeInBytes());
             w = explicit.copy();
         } else if (mode == null) {
             throw new IllegalStateException(WHO + " on synapses " + s.name()
@@ -100,11 +134,18 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
 
     private DenseWeights dense(SynapseGroup s) {
         int[] shape = weightShape != null ? weightShape : s.matrixShape();
+        String who = WHO + " on synapses " + s.name();
+        int n;
         if (weightShape == null) {
-            checkMatrixSize(s);
+            n = checkMatrixSize(s);
         } else {
-            checkExplicitShape(s, DenseWeights.zeros(shape));
+            checkShape(s, shape);
+            n = DenseWeights.checkShape(shape);
         }
+        // the weights, and as many mask draws when density < 1
+        long perWeight = density < 1 ? 8 : 4;
+        Check.fitsInHeap(who, "dense weights of shape " + Arrays.toString(shape)
+                + (density < 1 ? " with their density mask" : ""), perWeight * n, perWeight, "weights");
         DenseWeights w = DenseWeights.zeros(shape);
         float[] v = w.values();
         RandomSource rng = s.network().random();
@@ -138,12 +179,22 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
         }
         long population = (long) rows * cols;
         double exact = (double) population * density;
-        if (exact > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(WHO + " on synapses " + s.name() + ": " + (long) exact
-                    + " non-zeros is more than one array holds");
+        String who = WHO + " on synapses " + s.name();
+        if (exact > Check.MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException(who + ": density (" + density + ") of " + rows + " x " + cols
+                    + " synapses gives " + (long) exact + " non-zeros, more than one Java array holds; at most "
+                    + Check.MAX_ARRAY_LENGTH + " fit (density <= " + (double) Check.MAX_ARRAY_LENGTH / population
+                    + " for these groups)");
         }
         int nnz = (int) exact;
         RandomSource rng = s.network().random();
+        // the peak of two phases: sampling (the positions and the sampler's own memory), then building (the
+        // positions and values, the CSC rows and values, then its row index: 28 bytes per non-zero)
+        long sampling = 8L * nnz + rng.sampleWorkingBytes(population, nnz);
+        long building = (long) SPARSE_BYTES_PER_NONZERO * nnz;
+        long bytes = Math.max(sampling, building) + 4L * (rows + cols + 2);
+        Check.fitsInHeap(who, "sparse weights with " + nnz + " non-zeros (density " + density + " of " + rows
+                + " x " + cols + ")", bytes, Math.max(1, (bytes + nnz - 1) / Math.max(1, nnz)), "non-zeros");
         long[] positions = rng.sample(population, nnz);
         float[] values = new float[nnz];
         mode.fill(values, 0, nnz, rng);
@@ -171,17 +222,23 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
         }
     }
 
-    private static void checkMatrixSize(SynapseGroup s) {
+    private static int checkMatrixSize(SynapseGroup s) {
         long n = (long) s.src().size() * s.dst().size();
-        if (n > Integer.MAX_VALUE - 8) {
+        if (n > Check.MAX_ARRAY_LENGTH) {
             throw new IllegalArgumentException(WHO + " on synapses " + s.name() + ": a dense " + s.src().size() + " x "
-                    + s.dst().size() + " matrix has " + n + " weights, more than one array holds; use a density < 1");
+                    + s.dst().size() + " matrix has " + n + " weights, more than one Java array holds; at most "
+                    + Check.MAX_ARRAY_LENGTH + " fit; use a density < 1 (true-sparse weights)");
         }
+        return (int) n;
     }
 
-    /** Checks that explicit (or shaped) weights fit the groups they connect. */
+    /** Checks that explicit weights fit the groups they connect. */
     static void checkExplicitShape(SynapseGroup s, Weights w) {
-        int[] shape = w.shape();
+        checkShape(s, w.shape());
+    }
+
+    /** Checks that weights of {@code shape} fit the groups they connect. */
+    private static void checkShape(SynapseGroup s, int[] shape) {
         int src = s.src().size();
         int dst = s.dst().size();
         String got = Arrays.toString(shape);
@@ -267,7 +324,7 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
             return this;
         }
 
-        /** Shape of dense weights (rank 1 to 4); default {@code [src.size, dst.size]}. */
+        /** Shape of dense weights (rank 1 to 4, at most one array of elements); default {@code [src.size, dst.size]}. */
         public Builder weightShape(int... shape) {
             if (shape.length < 1 || shape.length > 4) {
                 throw new IllegalArgumentException(WHO + ": weightShape " + Arrays.toString(shape)
@@ -278,6 +335,12 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
                     throw new IllegalArgumentException(WHO + ": weightShape " + Arrays.toString(shape)
                             + " must be positive in every dimension");
                 }
+            }
+            try {
+                DenseWeights.checkShape(shape);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(WHO + ": weightShape " + Arrays.toString(shape) + ": "
+                        + e.getMessage(), e);
             }
             this.weightShape = shape.clone();
             return this;
