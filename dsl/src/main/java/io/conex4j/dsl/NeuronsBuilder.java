@@ -47,9 +47,8 @@ public final class NeuronsBuilder {
     private InherentNoise noise;
     private KWTA kwta;
     Integer axonDepth;
-    private int recordSpikes;
-    private int voltageEvery;
-    private int voltageMax;
+    private SpikeRecorder spikeRecorder;
+    private VariableRecorder<NeuronGroup> voltageRecorder;
     private final List<Behavior<? super NeuronGroup>> custom = new ArrayList<>();
     private List<Behavior<? super NeuronGroup>> made;
 
@@ -207,25 +206,34 @@ public final class NeuronsBuilder {
         return this;
     }
 
-    /** Records up to {@code maxSpikes} spikes (fails when more come). */
-    public NeuronsBuilder recordSpikes(int maxSpikes) {
-        if (maxSpikes < 1) {
-            problems.add(path + ".recordSpikes", "= " + maxSpikes + ", must be >= 1");
-        } else {
-            recordSpikes = maxSpikes;
-        }
+    /** Records every spike; the recorder grows as the run goes (read it with {@code SpikeRecorder.of(group)}). */
+    public NeuronsBuilder recordSpikes() {
+        spikeRecorder = new SpikeRecorder();
         return this;
     }
 
-    /** Records the membrane potential every {@code every} iterations, at most {@code maxRecords} times. */
+    /** Records up to {@code maxSpikes} spikes and fails, naming the iteration, when more come. */
+    public NeuronsBuilder recordSpikes(int maxSpikes) {
+        return recordSpikes(maxSpikes, CapacityPolicy.FAIL);
+    }
+
+    /** Records up to {@code maxSpikes} spikes; at the bound it fails or stops (marking the recording truncated). */
+    public NeuronsBuilder recordSpikes(int maxSpikes, CapacityPolicy atBound) {
+        problems.check(path + ".recordSpikes", () -> spikeRecorder = new SpikeRecorder(maxSpikes, atBound));
+        return this;
+    }
+
+    /** Records the membrane potential every {@code every} iterations, growing as the run goes. */
+    public NeuronsBuilder recordVoltage(int every) {
+        problems.check(path + ".recordVoltage",
+                () -> voltageRecorder = new VariableRecorder<>("voltage", NeuronGroup::voltage, every));
+        return this;
+    }
+
+    /** Records the membrane potential every {@code every} iterations, at most {@code maxRecords} times (then fails). */
     public NeuronsBuilder recordVoltage(int every, int maxRecords) {
-        if (every < 1 || maxRecords < 1) {
-            problems.add(path + ".recordVoltage", "every = " + every + " and maxRecords = " + maxRecords
-                    + " must both be >= 1");
-        } else {
-            voltageEvery = every;
-            voltageMax = maxRecords;
-        }
+        problems.check(path + ".recordVoltage",
+                () -> voltageRecorder = new VariableRecorder<>("voltage", NeuronGroup::voltage, every, maxRecords));
         return this;
     }
 
@@ -286,11 +294,11 @@ public final class NeuronsBuilder {
         if (axonDepth != null) {
             b.add(new NeuronAxon(axonDepth));
         }
-        if (recordSpikes > 0) {
-            b.add(new SpikeRecorder(recordSpikes, CapacityPolicy.FAIL));
+        if (spikeRecorder != null) {
+            b.add(spikeRecorder);
         }
-        if (voltageEvery > 0) {
-            b.add(new VariableRecorder<NeuronGroup>("voltage", NeuronGroup::voltage, voltageEvery, voltageMax));
+        if (voltageRecorder != null) {
+            b.add(voltageRecorder);
         }
         return b;
     }
