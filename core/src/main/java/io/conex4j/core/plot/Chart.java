@@ -197,7 +197,7 @@ final class Chart {
      * Labels of ticks spaced {@code step} apart, all in one style: zero is {@code 0}; plain integers below
      * 10,000 (never {@code 1.0e+05}); from 10,000 on in thousands, millions or billions ({@code 20k},
      * {@code 100k}, {@code 2.5M}) with the decimals the step needs; steps below 1 with the decimals they need
-     * ({@code 0.2}, {@code 0.05}); steps below 0.001 as {@code 1.5e-4}.
+     * ({@code 0.2}, {@code 0.05}); ticks all below 0.001 as {@code 1.5e-4}.
      */
     static String[] labels(double[] ticks, double step) {
         double maxAbs = 0;
@@ -218,8 +218,8 @@ final class Chart {
             }
         }
         String[] out = new String[ticks.length];
-        boolean scientific = step < 1e-3 && unit == 1;
-        int exponent = scientific ? (int) Math.floor(Math.log10(maxAbs > 0 ? maxAbs : step)) : 0;
+        boolean scientific = maxAbs < 1e-3 && maxAbs > 0;
+        int exponent = scientific ? (int) Math.floor(Math.log10(maxAbs)) : 0;
         for (int i = 0; i < ticks.length; i++) {
             double t = ticks[i];
             if (Math.abs(t) < Math.abs(step) * 1e-6 || t == 0) {

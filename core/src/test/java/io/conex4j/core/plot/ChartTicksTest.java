@@ -37,6 +37,8 @@ class ChartTicksTest {
         assertArrayEquals(new String[] {"-64", "-62", "-60", "-58", "-56", "-54", "-52"}, labels(-65, -52));
         assertArrayEquals(new String[] {"0", "0.5e-4", "1.0e-4", "1.5e-4", "2.0e-4", "2.5e-4", "3.0e-4"},
                 labels(0, 3e-4));
+        assertArrayEquals(new String[] {"5.0001", "5.0002", "5.0003", "5.0004", "5.0005", "5.0006"},
+                labels(5.0001, 5.0006));
         // Either direction (the heatmap's rows run downwards).
         assertArrayEquals(labels(0, 1), labels(1, 0));
     }
