@@ -1,11 +1,11 @@
 // The CUBA network (Brian2 examples/CUBA.py; Vogels & Abbott 2005), in the DSL: 3,200 excitatory and 800
 // inhibitory current-based LIF neurons, exact integration, 2 % random connectivity, dt = 0.1 ms.
 // Reference: 21,600–23,800 spikes in 1 s (10,000 steps).
-//   java --add-modules jdk.incubator.vector -cp dsl/target/conex4j.jar examples/Cuba.java [steps] [seed] [scale]
+//   java --add-modules jdk.incubator.vector -cp demo/target/conex4j.jar examples/Cuba.java [steps] [seed] [scale]
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.dsl.Conex;
-import io.conex4j.dsl.models.CubaLIF;
+import io.conex4j.demo.models.CubaLIF;
 
 public class Cuba {
     public static void main(String[] args) {

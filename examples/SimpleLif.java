@@ -1,11 +1,11 @@
 // PymoNNtorch's "Simple LIF with one-step STDP" benchmark network (../shared/reference/PEERS.md), in the DSL:
 // N neurons all-to-all (self-connections included), W ~ U[0,1)/N, threshold 6.1, decay 0.9, uniform noise,
 // one-step STDP (+0.001, clipped to [0, 1]). Reference: 5,667 ± 17 spikes in 100 steps for N = 7,500.
-//   java --add-modules jdk.incubator.vector -cp dsl/target/conex4j.jar examples/SimpleLif.java [N] [steps] [seed]
+//   java --add-modules jdk.incubator.vector -cp demo/target/conex4j.jar examples/SimpleLif.java [N] [steps] [seed]
 import io.conex4j.core.runtime.Network;
 import io.conex4j.dsl.Conex;
-import io.conex4j.dsl.models.OneStepStdp;
-import io.conex4j.dsl.models.SimpleLifNeuron;
+import io.conex4j.demo.models.OneStepStdp;
+import io.conex4j.demo.models.SimpleLifNeuron;
 
 public class SimpleLif {
     public static void main(String[] args) {

@@ -7,11 +7,11 @@ import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.dsl.Conex;
 import io.conex4j.dsl.GroupRef;
-import io.conex4j.dsl.models.CubaLIF;
-import io.conex4j.dsl.models.IzhikevichStdp;
-import io.conex4j.dsl.models.NoisyCurrent;
-import io.conex4j.dsl.models.OneStepStdp;
-import io.conex4j.dsl.models.SimpleLifNeuron;
+import io.conex4j.demo.models.CubaLIF;
+import io.conex4j.demo.models.IzhikevichStdp;
+import io.conex4j.demo.models.NoisyCurrent;
+import io.conex4j.demo.models.OneStepStdp;
+import io.conex4j.demo.models.SimpleLifNeuron;
 
 /**
  * The three reference networks of PEERS.md, built with the DSL exactly as the scripts in {@code examples/}

@@ -4,4 +4,4 @@
  * and noisy current drive of its Izhikevich benchmark, and the exactly integrated current-based LIF neuron
  * of the CUBA benchmark (Brette et al. 2007). The scripts in {@code examples/} build these networks.
  */
-package io.conex4j.dsl.models;
+package io.conex4j.demo.models;

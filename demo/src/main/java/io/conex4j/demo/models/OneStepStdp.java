@@ -1,4 +1,4 @@
-package io.conex4j.dsl.models;
+package io.conex4j.demo.models;
 
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.SynapseGroup;

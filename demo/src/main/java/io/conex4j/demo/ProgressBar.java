@@ -1,4 +1,4 @@
-package io.conex4j.dsl.demo;
+package io.conex4j.demo;
 
 import io.conex4j.core.runtime.ProgressListener;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package io.conex4j.dsl.demo;
+package io.conex4j.demo;
 
 import io.conex4j.core.runtime.Network;
 import io.conex4j.dsl.Conex;
@@ -6,8 +6,12 @@ import io.conex4j.dsl.Conex;
 /**
  * The demo network, in the DSL: 200 Poisson inputs showing 4 bar patterns in turn → 40 LIF neurons through
  * sparse CSC synapses (density 0.25) with per-neuron delays, traces, hard-bounded STDP, current and weight
- * normalization and clipping, at most 2 of them firing per iteration (k-winners-take-all); the excitatory layer drives 10 inhibitory neurons that inhibit it back, so that
- * its neurons compete and specialize.
+ * normalization and clipping, at most 2 of them firing per iteration (k-winners-take-all); the excitatory
+ * layer drives 10 inhibitory neurons, each through its own random weights (so they fire at different times),
+ * that inhibit it back, so that its neurons compete and specialize.
+ *
+ * <p>This is the one home of the description; {@code examples/Demo.java} spells the same description out as a
+ * script, and a test checks that both build the same network (same schedule, same state after a run).
  */
 public final class DemoNetwork {
 
@@ -17,7 +21,9 @@ public final class DemoNetwork {
     public static final int EXC = 40;
     /** Inhibitory neurons. */
     public static final int INH = 10;
-    /** Iterations each pattern is shown. */
+    /** Bars the input shows in turn, each on {@code INPUTS / BARS} neighbouring inputs. */
+    public static final int BARS = 4;
+    /** Iterations each bar is shown. */
     public static final int PERIOD = 50;
 
     private DemoNetwork() {
@@ -29,7 +35,7 @@ public final class DemoNetwork {
         return Conex.network(n -> {
             n.dt(1.0).seed(seed);
             var input = n.neurons("input", INPUTS, g -> g
-                    .behavior(new PatternInput(4, PERIOD, 60, 3))
+                    .behavior(new PatternInput(BARS, PERIOD, 60, 3))
                     .recordSpikes(budget));
             var exc = n.neurons("exc", EXC, g -> g
                     .lif(l -> l.tau(20).threshold(-52).vReset(-65).vRest(-65).refractory(2))
@@ -49,7 +55,7 @@ public final class DemoNetwork {
                     .normalize(8)
                     .clip(0, 1));
             n.synapses(exc, inh, s -> s
-                    .weights(w -> w.constant(1.0))
+                    .weights(w -> w.uniform(0, 2))
                     .currentCoef(25));
             n.synapses(inh, exc, s -> s
                     .weights(w -> w.constant(1.0))

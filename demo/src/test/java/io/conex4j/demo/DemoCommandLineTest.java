@@ -1,4 +1,4 @@
-package io.conex4j.dsl.demo;
+package io.conex4j.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

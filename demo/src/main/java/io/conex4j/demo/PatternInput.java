@@ -1,4 +1,4 @@
-package io.conex4j.dsl.demo;
+package io.conex4j.demo;
 
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;

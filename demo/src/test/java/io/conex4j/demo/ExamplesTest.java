@@ -1,4 +1,4 @@
-package io.conex4j.dsl;
+package io.conex4j.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.conex4j.dsl.demo;
+package io.conex4j.demo;
 
 import io.conex4j.core.io.NetworkArchive;
 import io.conex4j.core.io.Csv;
@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The main job: builds {@link DemoNetwork}, runs it with a progress bar (for runs longer than a second),
@@ -31,7 +33,7 @@ public final class Demo {
     static final int MAX_STEPS = Integer.MAX_VALUE / DemoNetwork.INPUTS;
 
     private static final String USAGE = """
-            usage: java --add-modules jdk.incubator.vector -jar dsl/target/conex4j.jar [options]
+            usage: java --add-modules jdk.incubator.vector -jar demo/target/conex4j.jar [options]
               --steps N    iterations to simulate, 1 to %d (default 4000; dt = 1 ms)
               --seed S     seed of every random draw (default 42)
               --out DIR    output folder (default conex4j-out)
@@ -209,12 +211,23 @@ public final class Demo {
         double simSeconds = net.iteration() * net.dt() / 1000.0;
         for (NeuronGroup g : net.neuronGroups()) {
             SpikeRecorder r = g.behavior(SpikeRecorder.class);
-            out.printf(Locale.ROOT, "  %-6s %4d neurons %8d spikes %7.2f Hz%n", g.name(), g.size(), r.count(),
-                    r.count() / (g.size() * simSeconds));
+            int[] per = perNeuron(r, g.size());
+            out.printf(Locale.ROOT, "  %-6s %4d neurons %8d spikes %7.2f Hz  (%d–%d per neuron)%n", g.name(), g.size(),
+                    r.count(), r.count() / (g.size() * simSeconds), Arrays.stream(per).min().orElse(0),
+                    Arrays.stream(per).max().orElse(0));
         }
         out.printf(Locale.ROOT, "  weights input→exc (CSC, %d synapses)%n    before: %s%n    after:  %s%n",
                 before.length, stats(before), stats(plastic.weights().values()));
-        out.printf(Locale.ROOT, "  selectivity (after): %s%n", selectivity((CscWeights) plastic.weights()));
+        CscWeights w = (CscWeights) plastic.weights();
+        int[] neuronsPerBar = new int[DemoNetwork.BARS];
+        for (int b : preferredBars(w)) {
+            if (b >= 0) {
+                neuronsPerBar[b]++;
+            }
+        }
+        out.printf(Locale.ROOT, "  selectivity (after): %.2f (0.25 = none, 1 = one bar only); neurons preferring bar"
+                + " 0/1/2/3: %s%n", selectivity(w), Arrays.stream(neuronsPerBar).mapToObj(Integer::toString)
+                .collect(Collectors.joining("/")));
         out.printf(Locale.ROOT, "  %.0f simulated steps per second (%.3f s)%n", o.steps() / seconds, seconds);
         if (o.save() != null) {
             NetworkArchive.save(net, o.save());
@@ -224,25 +237,38 @@ public final class Demo {
         return net;
     }
 
+    /** The last this many iterations get a raster of their own, where single spikes show. */
+    static final int LAST_WINDOW = 1000;
+
     private static void write(Network net, Options o, PrintStream out) throws IOException {
         Path dir = o.out();
         long steps = net.iteration();
+        CscWeights w = (CscWeights) net.synapseGroup("input_exc").weights();
+        float[] dense = w.toDense();
+        // The exc neurons in order of the bar they prefer (then of where in the bar): the heatmap's columns and
+        // the exc rasters' rows, so that a neuron's preference and its spikes line up.
+        int[] byBar = Plots.orderByRowBand(dense, w.rows(), w.cols(), DemoNetwork.BARS);
         Map<String, NpyArray> spikes = new LinkedHashMap<>();
         for (NeuronGroup g : net.neuronGroups()) {
             SpikeRecorder r = g.behavior(SpikeRecorder.class);
             spikes.put(g.name() + "_iteration", NpyArray.of(r.iterations()));
             spikes.put(g.name() + "_neuron", NpyArray.of(r.indices()));
-            Plots.raster(dir.resolve("raster_" + g.name() + ".png"), g.name() + " spikes", r.iterations(), r.indices(),
-                    g.size(), steps, net.dt());
+            boolean exc = g.name().equals("exc");
+            Plots.raster(dir.resolve("raster_" + g.name() + ".png"), g.name() + " spikes"
+                    + (exc ? ", sorted by preferred bar" : ""), r.iterations(), r.indices(), g.size(), 1, steps,
+                    net.dt(), exc ? byBar : null);
             Csv.spikes(dir.resolve("spikes_" + g.name() + ".csv"), r.iterations(), r.indices());
         }
-        Npz.write(dir.resolve("spikes.npz"), spikes);
         SpikeRecorder exc = net.neuronGroup("exc").behavior(SpikeRecorder.class);
+        long from = Math.max(1, steps - LAST_WINDOW + 1);
+        Plots.raster(dir.resolve("raster_exc_last.png"), String.format(Locale.ROOT,
+                "exc spikes, last %.0f ms, sorted by preferred bar (bars change every %.0f ms)",
+                (steps - from + 1) * net.dt(), DemoNetwork.PERIOD * net.dt()), exc.iterations(), exc.indices(), DemoNetwork.EXC, from, steps, net.dt(), byBar);
+        Npz.write(dir.resolve("spikes.npz"), spikes);
         Plots.rate(dir.resolve("rate_exc.png"), "exc population rate", exc.iterations(), DemoNetwork.EXC, steps,
                 net.dt(), 20);
-        CscWeights w = (CscWeights) net.synapseGroup("input_exc").weights();
-        Plots.heatmap(dir.resolve("weights_input_exc.png"), "input → exc weights after learning", w.toDense(), w.rows(),
-                w.cols());
+        Plots.heatmap(dir.resolve("weights_input_exc.png"), "input → exc weights after " + steps
+                + " steps, columns sorted by preferred bar", dense, w.rows(), w.cols(), byBar);
         Map<String, NpyArray> weights = new LinkedHashMap<>();
         weights.put("data", NpyArray.of(w.values()));
         weights.put("indices", NpyArray.of(w.rowIdx()));
@@ -272,28 +298,60 @@ public final class Demo {
                 min, max);
     }
 
+    /** Spikes of each neuron of a group of {@code size}. */
+    static int[] perNeuron(SpikeRecorder r, int size) {
+        int[] per = new int[size];
+        int[] idx = r.indices();
+        for (int k = 0; k < r.count(); k++) {
+            per[idx[k]]++;
+        }
+        return per;
+    }
+
+    /** Per exc neuron, the weight summed over each bar's inputs ({@code [neuron][bar]}). */
+    private static double[][] perBar(CscWeights w) {
+        int width = w.rows() / DemoNetwork.BARS;
+        double[][] perBar = new double[w.cols()][DemoNetwork.BARS];
+        for (int j = 0; j < w.cols(); j++) {
+            for (int k = w.colPtr()[j]; k < w.colPtr()[j + 1]; k++) {
+                perBar[j][Math.min(DemoNetwork.BARS - 1, w.rowIdx()[k] / width)] += w.values()[k];
+            }
+        }
+        return perBar;
+    }
+
+    /** Per exc neuron, the bar whose inputs hold most of its weight (the first on a tie), or −1 without weights. */
+    static int[] preferredBars(CscWeights w) {
+        double[][] perBar = perBar(w);
+        int[] preferred = new int[w.cols()];
+        for (int j = 0; j < w.cols(); j++) {
+            preferred[j] = -1;
+            double most = 0;
+            for (int b = 0; b < DemoNetwork.BARS; b++) {
+                if (perBar[j][b] > most) {
+                    most = perBar[j][b];
+                    preferred[j] = b;
+                }
+            }
+        }
+        return preferred;
+    }
+
     /**
      * How strongly the exc neurons prefer one input bar: for each neuron, its largest per-bar weight sum
      * divided by its total (0.25 = no preference with 4 bars, 1 = only one bar); the mean over neurons.
      */
-    static String selectivity(CscWeights w) {
-        int bars = 4;
-        int width = w.rows() / bars;
+    static double selectivity(CscWeights w) {
         double total = 0;
-        for (int j = 0; j < w.cols(); j++) {
-            double[] perBar = new double[bars];
+        for (double[] bars : perBar(w)) {
             double sum = 0;
-            for (int k = w.colPtr()[j]; k < w.colPtr()[j + 1]; k++) {
-                int bar = Math.min(bars - 1, w.rowIdx()[k] / width);
-                perBar[bar] += w.values()[k];
-                sum += w.values()[k];
-            }
             double best = 0;
-            for (double b : perBar) {
+            for (double b : bars) {
+                sum += b;
                 best = Math.max(best, b);
             }
             total += sum > 0 ? best / sum : 0;
         }
-        return String.format(Locale.ROOT, "%.2f (0.25 = none, 1 = one bar only)", total / w.cols());
+        return total / w.cols();
     }
 }
