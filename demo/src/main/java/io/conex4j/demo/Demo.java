@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
 public final class Demo {
 
     /**
-     * The most steps: {@link DemoNetwork#build} sizes its spike recorders with {@code steps * INPUTS / 10} in
-     * {@code int}, which overflows above this.
+     * The most steps: the recorders keep every spike in memory, about {@code INPUTS * 0.02} input spikes per step,
+     * so this bound (about 10.7 million steps, some 40 million spikes, under 0.5 GB) keeps a run within a default
+     * heap.
      */
     static final int MAX_STEPS = Integer.MAX_VALUE / DemoNetwork.INPUTS;
 
@@ -190,7 +191,7 @@ public final class Demo {
      * @throws UserMistake if {@code --load} names a file that is not a network saved by the demo
      */
     static Network run(Options o, PrintStream out, PrintStream progress) throws IOException {
-        Network net = DemoNetwork.build(o.seed(), o.steps());
+        Network net = DemoNetwork.build(o.seed());
         if (o.load() != null) {
             try {
                 NetworkArchive.load(net, o.load());

@@ -29,22 +29,21 @@ public final class DemoNetwork {
     private DemoNetwork() {
     }
 
-    /** Builds the demo with spike recorders sized for {@code steps} iterations. */
-    public static Network build(long seed, int steps) {
-        int budget = Math.max(1_000_000, steps * INPUTS / 10);
+    /** Builds the demo network (seeded); its spike recorders grow with the run. */
+    public static Network build(long seed) {
         return Conex.network(n -> {
             n.dt(1.0).seed(seed);
             var input = n.neurons("input", INPUTS, g -> g
                     .behavior(new PatternInput(BARS, PERIOD, 60, 3))
-                    .recordSpikes(budget));
+                    .recordSpikes());
             var exc = n.neurons("exc", EXC, g -> g
                     .lif(l -> l.tau(20).threshold(-52).vReset(-65).vRest(-65).refractory(2))
                     .kwta(2)
-                    .recordSpikes(budget));
+                    .recordSpikes());
             var inh = n.neurons("inh", INH, g -> g
                     .tags("inh")
                     .lif(l -> l.tau(10).threshold(-55).vReset(-65).vRest(-65).refractory(1))
-                    .recordSpikes(budget));
+                    .recordSpikes());
             n.synapses(input, exc, s -> s
                     .weights(w -> w.uniform(0, 0.3).density(0.25))
                     .delays(d -> d.uniform(0, 5))

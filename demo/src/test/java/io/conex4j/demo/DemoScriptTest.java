@@ -38,7 +38,7 @@ class DemoScriptTest {
     @TempDir
     Path dir;
 
-    /** The script's {@code build(seed, steps)}, compiled from {@code examples/Demo.java}. */
+    /** The script's {@code build(seed)}, compiled from {@code examples/Demo.java}. */
     private Method scriptBuild(URLClassLoader[] keep) throws Exception {
         Path script = Path.of("..").toAbsolutePath().normalize().resolve("examples/Demo.java");
         assertTrue(Files.isRegularFile(script), script + " exists");
@@ -56,7 +56,7 @@ class DemoScriptTest {
                     .collect(Collectors.joining("\n")));
         }
         keep[0] = new URLClassLoader(new URL[] {classes.toUri().toURL()}, DemoScriptTest.class.getClassLoader());
-        Method build = keep[0].loadClass("Demo").getDeclaredMethod("build", long.class, int.class);
+        Method build = keep[0].loadClass("Demo").getDeclaredMethod("build", long.class);
         build.setAccessible(true);
         return build;
     }
@@ -75,8 +75,8 @@ class DemoScriptTest {
         try {
             for (long seed : new long[] {42, 7}) {
                 int steps = 400;
-                Network fromScript = (Network) build.invoke(null, seed, steps);
-                Network fromDemo = DemoNetwork.build(seed, steps);
+                Network fromScript = (Network) build.invoke(null, seed);
+                Network fromDemo = DemoNetwork.build(seed);
                 assertEquals(fromDemo.describeSchedule(), fromScript.describeSchedule(), "schedule, seed " + seed);
                 Map<String, byte[]> expected = runAndSave(fromDemo, steps, "demo-" + seed);
                 Map<String, byte[]> actual = runAndSave(fromScript, steps, "script-" + seed);

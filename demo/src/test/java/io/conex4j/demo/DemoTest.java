@@ -44,7 +44,7 @@ class DemoTest {
 
     @Test
     void theInhibitoryNeuronsFireAtDifferentTimes() {
-        Network net = DemoNetwork.build(42, 2000);
+        Network net = DemoNetwork.build(42);
         net.simulate(2000);
         SpikeRecorder r = net.neuronGroup("inh").behavior(SpikeRecorder.class);
         List<Set<Long>> trains = new ArrayList<>();
@@ -77,7 +77,7 @@ class DemoTest {
 
     @Test
     void theExcitatoryNeuronsLearnTheBars() {
-        Network net = DemoNetwork.build(42, 4000);
+        Network net = DemoNetwork.build(42);
         net.simulate(4000);
         CscWeights w = (CscWeights) net.synapseGroup("input_exc").weights();
         double selectivity = Demo.selectivity(w);
