@@ -86,18 +86,25 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> implements Statef
             return;
         }
         int c = g.network().kernels().spikingIndices(g.spikes(), scratch);
-        if ((long) count + c > iterations.length) {
-            int length = Growth.next(iterations.length, (long) count + c, maxSpikes);
+        if (c == 0) {
+            return;
+        }
+        record(g.network().iteration(), c);
+    }
+
+    private void record(long t, int c) {
+        int n = count;
+        if ((long) n + c > iterations.length) {
+            int length = Growth.next(iterations.length, (long) n + c, maxSpikes);
             iterations = Arrays.copyOf(iterations, length);
             indices = Arrays.copyOf(indices, length);
         }
-        long t = g.network().iteration();
-        int fit = Math.min(c, iterations.length - count);
-        for (int k = 0; k < fit; k++) {
-            iterations[count] = t;
-            indices[count] = scratch[k];
-            count++;
-        }
+        long[] its = iterations;
+        int[] idx = indices;
+        int fit = Math.min(c, its.length - n);
+        Arrays.fill(its, n, n + fit, t);
+        System.arraycopy(scratch, 0, idx, n, fit);
+        count = n + fit;
         if (fit < c) {
             full(t);
         }

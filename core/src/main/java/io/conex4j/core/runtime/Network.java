@@ -4,6 +4,7 @@ import io.conex4j.core.kernels.KernelProvider;
 import io.conex4j.core.kernels.Kernels;
 import io.conex4j.core.random.RandomSource;
 import io.conex4j.core.random.SeededRandom;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -41,6 +42,9 @@ public final class Network extends SimObject {
     private final Set<String> disabledTags = new HashSet<>();
     private List<Entry> schedule = List.of();
     private boolean[] enabled = new boolean[0];
+    /** The enabled behaviors that do something per step, in schedule order, and their owners. */
+    private Behavior<?>[] active = new Behavior<?>[0];
+    private SimObject[] activeOwners = new SimObject[0];
     private boolean initialized;
     private long iteration;
     private DataFlow dataFlow;
@@ -455,13 +459,10 @@ public final class Network extends SimObject {
             initialize();
         }
         iteration++;
-        List<Entry> s = schedule;
-        boolean[] on = enabled;
-        for (int i = 0; i < on.length; i++) {
-            if (on[i]) {
-                Entry e = s.get(i);
-                ((Behavior) e.behavior()).forward(e.owner());
-            }
+        Behavior[] run = active;
+        SimObject[] owners = activeOwners;
+        for (int i = 0; i < run.length; i++) {
+            run[i].forward(owners[i]);
         }
     }
 
@@ -521,6 +522,29 @@ public final class Network extends SimObject {
             }
             enabled[i] = on;
         }
+        List<Behavior<?>> run = new ArrayList<>();
+        List<SimObject> owners = new ArrayList<>();
+        for (int i = 0; i < enabled.length; i++) {
+            Entry e = schedule.get(i);
+            if (enabled[i] && hasForward(e.behavior())) {
+                run.add(e.behavior());
+                owners.add(e.owner());
+            }
+        }
+        active = run.toArray(new Behavior<?>[0]);
+        activeOwners = owners.toArray(new SimObject[0]);
+    }
+
+    /** Whether the behavior's class overrides {@code forward} (initializers and the like do nothing per step). */
+    private static boolean hasForward(Behavior<?> b) {
+        for (Class<?> c = b.getClass(); c != Behavior.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.getName().equals("forward") && m.getParameterCount() == 1 && !m.isBridge()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Entry> buildSchedule() {
