@@ -3,6 +3,8 @@ package io.conex4j.bench;
 import io.conex4j.core.behaviors.learning.Bound;
 import io.conex4j.core.behaviors.learning.SparseSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
+import io.conex4j.core.behaviors.synapse.PostSpikeCatcher;
+import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
 import io.conex4j.core.behaviors.synapse.WeightInitializer;
 import io.conex4j.core.runtime.SynapseGroup;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,8 +32,13 @@ public class StdpBench extends KernelBench {
         stdp = new SparseSTDP(StdpParams.of(0.01, 0.012).bounds(Bound.SOFT, Bound.SOFT));
         s.add(stdp);
         s.network().initialize();
-        Fixtures.activity(s.get(SynapseGroup.PRE_SPIKE), 0.02, 5);
-        Fixtures.activity(s.get(SynapseGroup.POST_SPIKE), 0.02, 6);
+        // Through the catchers, which keep the index lists of the caught spikes that the rule visits.
+        boolean[] pre = new boolean[n];
+        boolean[] post = new boolean[n];
+        Fixtures.activity(pre, 0.02, 5);
+        Fixtures.activity(post, 0.02, 6);
+        s.behavior(PreSpikeCatcher.class).set(pre);
+        s.behavior(PostSpikeCatcher.class).set(post);
         System.arraycopy(Fixtures.uniform(n, 7), 0, s.get(SynapseGroup.PRE_TRACE), 0, n);
         System.arraycopy(Fixtures.uniform(n, 8), 0, s.get(SynapseGroup.POST_TRACE), 0, n);
     }
