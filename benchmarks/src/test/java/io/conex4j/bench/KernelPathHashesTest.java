@@ -3,6 +3,7 @@ package io.conex4j.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.conex4j.core.recording.SpikeRecorder;
+import io.conex4j.demo.DemoNetwork;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.SynapseGroup;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The same seed gives the same bits on every kernel path and every JDK: each reference network (reduced) runs
+ * The same seed gives the same bits on every kernel path and every JDK: each reference network (reduced) and the
+ * demo (plastic sparse delayed synapses, inhibitory feedback) run
  * on the scalar kernels and, where the Vector API is present, on the Panama kernels; the hashes of their spike
  * trains, voltages and weights must equal each other and the value recorded here, which CI checks on JDK 17 and
  * on JDK 25.
@@ -29,7 +31,9 @@ class KernelPathHashesTest {
                 Arguments.of("izhikevich", 0x7c76e9712675c87eL, (Function<String, ReferenceNetworks.Model>)
                         k -> ReferenceNetworks.izhikevich(500, 120, 1, k)),
                 Arguments.of("cuba", 0x0d47e27302f30233L, (Function<String, ReferenceNetworks.Model>)
-                        k -> ReferenceNetworks.cuba(0.25, 1500, 1, k)));
+                        k -> ReferenceNetworks.cuba(0.25, 1500, 1, k)),
+                Arguments.of("demo (plastic, sparse, delayed)", 0x056eb498e2ec8403L, (Function<String, ReferenceNetworks.Model>)
+                        k -> new ReferenceNetworks.Model("demo", DemoNetwork.build(42, k), 2000)));
     }
 
     /** FNV-1a over the spike trains, then the voltages' and the weights' bits, group by group. */

@@ -31,8 +31,13 @@ public final class DemoNetwork {
 
     /** Builds the demo network (seeded); its spike recorders grow with the run. */
     public static Network build(long seed) {
+        return build(seed, "auto");
+    }
+
+    /** The same on the named kernels ({@code auto}, {@code scalar}, {@code panama}). */
+    public static Network build(long seed, String kernels) {
         return Conex.network(n -> {
-            n.dt(1.0).seed(seed);
+            n.dt(1.0).seed(seed).kernels(kernels);
             var input = n.neurons("input", INPUTS, g -> g
                     .behavior(new PatternInput(BARS, PERIOD, 60, 3))
                     .recordSpikes());
