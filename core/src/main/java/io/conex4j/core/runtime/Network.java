@@ -7,9 +7,9 @@ import io.conex4j.core.random.SeededRandom;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -283,8 +283,8 @@ public final class Network extends SimObject {
     private DataFlow resolve(List<Added> added) {
         for (int round = 0; ; round++) {
             DataFlow flow = collect(buildSchedule());
-            Map<String, DataFlow.Use> providers = new LinkedHashMap<>();
-            Map<String, DataFlow.Use> readers = new LinkedHashMap<>();
+            Map<StateId, DataFlow.Use> providers = new HashMap<>();
+            Map<StateId, DataFlow.Use> readers = new HashMap<>();
             for (DataFlow.Use u : flow.uses()) {
                 if (u.access().provides()) {
                     providers.putIfAbsent(id(u), u);
@@ -295,7 +295,7 @@ public final class Network extends SimObject {
             List<String> missing = new ArrayList<>();
             boolean grew = false;
             for (DataFlow.Use u : flow.uses()) {
-                String id = id(u);
+                StateId id = id(u);
                 if (u.access().isRead() && !u.optional() && !providers.containsKey(id) && !u.on().isBuiltIn(u.key())) {
                     if (u.provider() != null) {
                         grew |= attachOnce(u.on(), u.provider().get(), added);
@@ -324,8 +324,12 @@ public final class Network extends SimObject {
         }
     }
 
-    private static String id(DataFlow.Use u) {
-        return System.identityHashCode(u.on()) + "/" + u.on().name() + "/" + System.identityHashCode(u.key());
+    /** A piece of state: an object and a key (both compared by identity). */
+    private record StateId(SimObject on, StateKey<?> key) {
+    }
+
+    private static StateId id(DataFlow.Use u) {
+        return new StateId(u.on(), u.key());
     }
 
     /** Attaches {@code b} unless a behavior of the same class is already on {@code owner}. */
