@@ -1,4 +1,4 @@
-// PymoNNtorch's Izhikevich benchmark network (../shared/reference/PEERS.md), in the DSL: N neurons all-to-all,
+// PymoNNtorch's Izhikevich benchmark network (as measured in the project's peer comparison), in the DSL: N neurons all-to-all,
 // a, b, c, d = 0.02, 0.04, -65, 2, drive 15 + Normal(0, 1), synaptic scale 1/N, trace STDP (A+ 0.01, A- 0.012,
 // tau 20). Reference: 8,310 ± 58 spikes in 300 steps for N = 2,500.
 //   java --add-modules jdk.incubator.vector -cp demo/target/conex4j.jar examples/Izhikevich.java [N] [steps] [seed]

@@ -1,6 +1,6 @@
-// PymoNNtorch's "Simple LIF with one-step STDP" benchmark network (../shared/reference/PEERS.md), in the DSL:
+// PymoNNtorch's "Simple LIF with one-step STDP" benchmark network (as measured in the project's peer comparison), in the DSL:
 // N neurons all-to-all (self-connections included), W ~ U[0,1)/N, threshold 6.1, decay 0.9, uniform noise,
-// one-step STDP (+0.001, clipped to [0, 1]). Reference: 5,667 ± 17 spikes in 100 steps for N = 7,500.
+// one-step STDP (+0.001, clipped to [0, 1]). Reference: 5,667 ± 17 spikes (PymoNNtorch, 5 seeds; 5,525–5,799 over all its runs) in 100 steps for N = 7,500.
 //   java --add-modules jdk.incubator.vector -cp demo/target/conex4j.jar examples/SimpleLif.java [N] [steps] [seed]
 import io.conex4j.core.runtime.Network;
 import io.conex4j.dsl.Conex;

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Times the simulation loop of a reference network (the network is built first, outside the timing), as
- * PEERS.md measures its peers. Usage: {@code NetworkBench simple-lif|izhikevich|cuba [--seed S]
+ * the peers were measured (BENCHMARKS.md). Usage: {@code NetworkBench simple-lif|izhikevich|cuba [--seed S]
  * [--repeat N] [--warmup W]}. Each repeat builds a fresh network with the same seed; warm-up runs are not
  * timed. The last line is {@code RESULT {"network": ..., "loop_seconds": <median>, "spikes": <total>,
  * "repeats": n}}.

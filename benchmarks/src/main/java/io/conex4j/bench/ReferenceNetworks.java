@@ -14,7 +14,7 @@ import io.conex4j.demo.models.OneStepStdp;
 import io.conex4j.demo.models.SimpleLifNeuron;
 
 /**
- * The three reference networks of PEERS.md, built with the DSL exactly as the scripts in {@code examples/}
+ * The three reference networks of the peer comparison (BENCHMARKS.md), built with the DSL exactly as the scripts in {@code examples/}
  * build them (a test checks that both give the same spikes).
  */
 public final class ReferenceNetworks {

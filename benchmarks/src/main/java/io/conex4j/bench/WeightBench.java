@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 
 /**
- * WeightClip, WeightNormalization and CurrentNormalization on dense N x N weights (PEERS.md's CoNeX hot
+ * WeightClip, WeightNormalization and CurrentNormalization on dense N x N weights (CoNeX's hot
  * paths), on the scalar and the Panama kernels. Milliseconds per call.
  */
 public class WeightBench extends KernelBench {

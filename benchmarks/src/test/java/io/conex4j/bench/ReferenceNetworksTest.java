@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The reference networks are the peers' models: at full size their spike totals fall in the ranges PEERS.md
- * reports, and the scripts in {@code examples/} build the same networks.
+ * The reference networks are the peers' models: at full size their spike totals fall in the ranges the peers
+ * give (BENCHMARKS.md), and the scripts in {@code examples/} build the same networks.
  */
 class ReferenceNetworksTest {
 

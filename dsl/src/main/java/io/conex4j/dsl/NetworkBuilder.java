@@ -81,7 +81,11 @@ public final class NetworkBuilder {
             problems.add(path, "size " + depth + " x " + height + " x " + width + " = " + b.count()
                     + " neurons is more than one Java array holds; at most " + Check.MAX_ARRAY_LENGTH + " fit");
         }
-        cfg.accept(b);
+        if (cfg == null) {
+            problems.add(path, "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(b);
+        }
         groups.putIfAbsent(name, b);
         return new GroupRef(name, b.size());
     }
@@ -104,7 +108,11 @@ public final class NetworkBuilder {
     /** Synapses between groups given by name. */
     public NetworkBuilder synapses(String src, String dst, Consumer<SynapsesBuilder> cfg) {
         SynapsesBuilder s = new SynapsesBuilder(src, dst, problems);
-        cfg.accept(s);
+        if (cfg == null) {
+            problems.add(s.path, "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(s);
+        }
         synapses.add(s);
         return this;
     }

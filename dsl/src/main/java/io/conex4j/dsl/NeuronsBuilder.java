@@ -80,7 +80,11 @@ public final class NeuronsBuilder {
 
     /** Extra tags, e.g. {@code "inh"} (negative currents from this group) or {@code "GABA"}. */
     public NeuronsBuilder tags(String... t) {
-        tags.addAll(Arrays.asList(t));
+        if (t == null || Arrays.asList(t).contains(null)) {
+            problems.add(path + ".tags", "= " + Arrays.toString(t) + ", must be tag strings, not null");
+        } else {
+            tags.addAll(Arrays.asList(t));
+        }
         return this;
     }
 
@@ -114,7 +118,11 @@ public final class NeuronsBuilder {
             Consumer<LifBuilder> cfg) {
         oneDynamics(what);
         LifBuilder b = new LifBuilder(path + "." + what, problems, core);
-        cfg.accept(b);
+        if (cfg == null) {
+            problems.add(path + "." + what, "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(b);
+        }
         lif = b.build();
         if (lif == null) {
             lif = LIF.builder().build();

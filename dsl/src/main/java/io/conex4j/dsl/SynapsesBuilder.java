@@ -80,28 +80,44 @@ public final class SynapsesBuilder {
 
     /** Extra tags, e.g. {@code "Distal"} or {@code "Apical"} for the dendrite structure. */
     public SynapsesBuilder tags(String... t) {
-        tags.addAll(Arrays.asList(t));
+        if (t == null || Arrays.asList(t).contains(null)) {
+            problems.add(path + ".tags", "= " + Arrays.toString(t) + ", must be tag strings, not null");
+        } else {
+            tags.addAll(Arrays.asList(t));
+        }
         return this;
     }
 
     /** How the weights are made. */
     public SynapsesBuilder weights(Consumer<WeightsBuilder> cfg) {
         weights = new WeightsBuilder(path + ".weights", problems);
-        cfg.accept(weights);
+        if (cfg == null) {
+            problems.add(path + ".weights", "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(weights);
+        }
         return this;
     }
 
     /** Per-source-neuron delays in iterations. */
     public SynapsesBuilder delays(Consumer<DelaysBuilder> cfg) {
         delays = new DelaysBuilder(path + ".delays", problems);
-        cfg.accept(delays);
+        if (cfg == null) {
+            problems.add(path + ".delays", "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(delays);
+        }
         return this;
     }
 
     /** Per-destination-neuron delays in iterations (of the post-synaptic spikes seen by learning). */
     public SynapsesBuilder dstDelays(Consumer<DelaysBuilder> cfg) {
         dstDelays = new DelaysBuilder(path + ".dstDelays", problems);
-        cfg.accept(dstDelays);
+        if (cfg == null) {
+            problems.add(path + ".dstDelays", "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(dstDelays);
+        }
         return this;
     }
 
@@ -166,7 +182,11 @@ public final class SynapsesBuilder {
     /** Trace STDP; needs {@link #traces}. */
     public SynapsesBuilder stdp(Consumer<StdpBuilder> cfg) {
         stdp = new StdpBuilder(path + ".stdp", problems);
-        cfg.accept(stdp);
+        if (cfg == null) {
+            problems.add(path + ".stdp", "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(stdp);
+        }
         return this;
     }
 

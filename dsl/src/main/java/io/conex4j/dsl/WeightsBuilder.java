@@ -126,7 +126,7 @@ public final class WeightsBuilder {
 
     /** Kernel shape for local connections, e.g. {@code (outCh, outH, outW, inCh, kH, kW)}. */
     public WeightsBuilder kernelShape(int... dims) {
-        if (dims.length < 2 || Arrays.stream(dims).anyMatch(d -> d <= 0)) {
+        if (dims == null || dims.length < 2 || Arrays.stream(dims).anyMatch(d -> d <= 0)) {
             problems.add(path + ".kernelShape", "= " + Arrays.toString(dims)
                     + ", must have at least 2 positive dimensions");
         } else {

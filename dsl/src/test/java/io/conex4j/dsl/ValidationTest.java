@@ -101,4 +101,21 @@ class ValidationTest {
         assertEquals(List.of("initialize: WeightInitializer on synapses a_b: function maps 0 to 1.0; on sparse weights"
                 + " it must map 0 to 0 (implicit zeros stay zero)"), e.problems());
     }
+
+    @Test
+    void nullsGivenToTheDslAreProblemsNotNullPointerExceptions() {
+        List<String> problems = Conex.validate(n -> {
+            n.neurons("a", 10, null);
+            var b = n.neurons("b", 4, g -> g.lif().tags((String[]) null));
+            n.synapses("a", b, s -> s.weights(w -> w.uniform().kernelShape((int[]) null)).tags("x", null));
+            n.synapses("b", "a", null);
+        });
+        assertEquals(List.of(
+                "neurons a: needs a description (x -> ...), not null",
+                "neurons b.tags: = null, must be tag strings, not null",
+                "synapses a→b.weights.kernelShape: = null, must have at least 2 positive dimensions",
+                "synapses a→b.tags: = [x, null], must be tag strings, not null",
+                "synapses b→a: needs a description (x -> ...), not null",
+                "synapses b→a: no weights; add .weights(w -> ...)"), problems);
+    }
 }

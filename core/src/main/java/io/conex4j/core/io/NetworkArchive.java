@@ -54,8 +54,15 @@ public final class NetworkArchive {
     private NetworkArchive() {
     }
 
-    /** Writes the state of an initialized network to {@code path}, atomically. */
+    /**
+     * Writes the state of an initialized network to {@code path}, atomically; the network must not be running in
+     * another thread (that is an {@link IllegalStateException}).
+     */
     public static void save(Network net, Path path) throws IOException {
+        net.exclusively(() -> saveNow(net, path));
+    }
+
+    private static void saveNow(Network net, Path path) throws IOException {
         if (!net.isInitialized()) {
             throw new IllegalStateException("save: network " + net.name() + " is not initialized");
         }
@@ -67,11 +74,15 @@ public final class NetworkArchive {
 
     /**
      * Restores the state saved at {@code path} into {@code net}, which must be initialized and built the same
-     * way as the saved one. On any error the network is left as it was.
+     * way as the saved one, and not running in another thread. On any error the network is left as it was.
      *
      * @throws IllegalArgumentException naming the file and the array on anything invalid or mismatched
      */
     public static void load(Network net, Path path) throws IOException {
+        net.exclusively(() -> loadNow(net, path));
+    }
+
+    private static void loadNow(Network net, Path path) throws IOException {
         if (!net.isInitialized()) {
             throw new IllegalStateException("load: network " + net.name() + " is not initialized; build it as the saved"
                     + " one was built and call initialize() before loading (Conex.restore does both)");

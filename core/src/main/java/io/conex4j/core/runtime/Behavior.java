@@ -16,11 +16,27 @@ public abstract class Behavior<T extends SimObject> {
 
     private final int priority;
     private final Set<String> tags;
+    private SimObject owner;
 
     /** A behavior running at {@code priority} (lower runs first; see {@link Priorities}). */
     protected Behavior(int priority, String... tags) {
         this.priority = priority;
         this.tags = Set.of(tags);
+    }
+
+    /**
+     * Records the object this behavior is attached to; a behavior keeps state for one owner, so attaching it to a
+     * second one is an error (make one instance per group).
+     */
+    final void attachTo(SimObject o) {
+        if (o != null && owner != null && owner != o) {
+            throw new IllegalArgumentException(name() + " is already attached to " + owner + "; a behavior keeps the"
+                    + " state of one owner: create a new " + name() + " for " + o);
+        }
+        if (o != null && owner == o) {
+            throw new IllegalArgumentException(name() + " is already attached to " + o + "; add it once");
+        }
+        owner = o;
     }
 
     /** The scheduling priority; lower runs earlier. */

@@ -470,6 +470,26 @@ public final class Network extends SimObject {
         }
     }
 
+    /** An action run with the network to itself; see {@link #exclusively}. */
+    @FunctionalInterface
+    public interface Exclusive<E extends Exception> {
+        /** The action. */
+        void run() throws E;
+    }
+
+    /**
+     * Runs {@code action} with the network to itself, like a step: another thread stepping, saving or loading
+     * the network at the same time gets an {@link IllegalStateException} (used by the archive's save and load).
+     */
+    public <E extends Exception> void exclusively(Exclusive<E> action) throws E {
+        enter();
+        try {
+            action.run();
+        } finally {
+            busy.set(null);
+        }
+    }
+
     private void enter() {
         Thread me = Thread.currentThread();
         if (!busy.compareAndSet(null, me)) {

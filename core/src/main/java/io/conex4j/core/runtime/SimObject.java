@@ -69,6 +69,7 @@ public abstract class SimObject {
     final void attach(Behavior<?> behavior) {
         Objects.requireNonNull(behavior, "behavior");
         network().checkMutable("add behavior " + behavior.name() + " to " + name);
+        behavior.attachTo(this);
         behaviors.add(behavior);
     }
 
@@ -84,6 +85,7 @@ public abstract class SimObject {
 
     final void detach(Behavior<?> behavior) {
         behaviors.remove(behavior);
+        behavior.attachTo(null);
     }
 
     /** The slot of {@code key} on this object (made empty on first use). */

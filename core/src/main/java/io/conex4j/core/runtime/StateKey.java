@@ -45,6 +45,11 @@ public final class StateKey<T> {
         return new StateKey<>(name, type, false, null);
     }
 
+    /** A structural key with a hint for the error when nothing provides it. */
+    public static <T> StateKey<T> structural(String name, Class<T> type, String hint) {
+        return new StateKey<>(name, type, false, hint);
+    }
+
     /** What to add when nothing provides this state, or null. */
     public String hint() {
         return hint;

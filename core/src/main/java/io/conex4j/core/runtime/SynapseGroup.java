@@ -39,10 +39,12 @@ public final class SynapseGroup extends SimObject {
     /** Destination layout {@code (depth, height, width)}. */
     public static final StateKey<int[]> DST_SHAPE = StateKey.structural("dstShape", int[].class);
     /** Kernel shape of convolutional or local weights. */
-    public static final StateKey<int[]> KERNEL_SHAPE = StateKey.structural("kernelShape", int[].class);
+    public static final StateKey<int[]> KERNEL_SHAPE = StateKey.structural("kernelShape", int[].class,
+            "give the WeightInitializer a kernelShape (outCh, outH, outW, inCh, kH, kW); in the DSL w.kernelShape(...)");
 
     /** The convolution geometry (stride, padding, kernel) set by a convolutional or local dendritic input. */
-    public static final StateKey<ConvGeometry> GEOMETRY = StateKey.structural("geometry", ConvGeometry.class);
+    public static final StateKey<ConvGeometry> GEOMETRY = StateKey.structural("geometry", ConvGeometry.class,
+            "add the convolutional or local dendritic input (conv2d(...) or local2d(...) in the DSL) whose geometry it uses");
 
     /**
      * The synapse tags conex4j interprets: {@code Proximal}, {@code Distal}, {@code Apical} (which dendrite the

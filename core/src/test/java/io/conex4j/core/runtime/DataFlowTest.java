@@ -142,4 +142,19 @@ class DataFlowTest {
             return Map.of();
         }
     }
+
+    @Test
+    void oneBehaviorInstanceServesOneOwner() {
+        Network net = new Network(1.0, 1);
+        NeuronGroup a = net.neurons("a", 5);
+        NeuronGroup b = net.neurons("b", 300);
+        LIF shared = new LIF(10, 1, -55, -70, -70, 0);
+        a.add(shared);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.add(shared));
+        assertEquals("LIF is already attached to NeuronGroup(a); a behavior keeps the state of one owner: create a new"
+                + " LIF for NeuronGroup(b)", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> a.add(shared), "twice on the same owner");
+        assertEquals(1, a.behaviors().size());
+        assertEquals(0, b.behaviors().size());
+    }
 }

@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.conex4j.core.behaviors.neuron.Fire;
 import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
-import io.conex4j.core.behaviors.synapse.WeightInitializer;
 import io.conex4j.core.behaviors.synapse.SimpleDendriticInput;
+import io.conex4j.core.behaviors.synapse.WeightInitializer;
+import io.conex4j.core.io.NetworkArchive;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +56,13 @@ class NetworkThreadingTest {
             IllegalStateException e = assertThrows(IllegalStateException.class, shared::step);
             assertTrue(e.getMessage().contains("is being run by thread 'runner'"), e.getMessage());
             assertThrows(IllegalStateException.class, () -> shared.simulate(1));
+            Path f = Files.createTempFile("conex4j-threads", ".npz");
+            try {
+                assertThrows(IllegalStateException.class, () -> NetworkArchive.save(shared, f), "save during a run");
+                assertThrows(IllegalStateException.class, () -> NetworkArchive.load(shared, f), "load during a run");
+            } finally {
+                Files.deleteIfExists(f);
+            }
             release.countDown();
             run.get(10, TimeUnit.SECONDS);
         } finally {

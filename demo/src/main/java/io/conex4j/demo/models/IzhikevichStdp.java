@@ -7,7 +7,7 @@ import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.SynapseGroup;
 
 /**
- * The trace STDP of PymoNNtorch's Izhikevich benchmark (PEERS.md): traces {@code x = x + s − x/tau·dt},
+ * The trace STDP of PymoNNtorch's Izhikevich benchmark: traces {@code x = x + s − x/tau·dt},
  * then for each spiking source i and all j: {@code W[i][j] −= aMinus·xPost[j]·(W[i][j] − wMin)}, then for
  * each spiking destination j and all i: {@code W[i][j] += aPlus·xPre[i]·(wMax − W[i][j])}; no clipping.
  * Spikes are this iteration's (read from the groups). Dense 2-D weights; priority 500.

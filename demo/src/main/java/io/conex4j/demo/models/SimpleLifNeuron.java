@@ -6,7 +6,7 @@ import io.conex4j.core.runtime.Priorities;
 import java.util.Arrays;
 
 /**
- * The neuron of PymoNNtorch's "Simple LIF" benchmark (PEERS.md): each iteration adds the synaptic input
+ * The neuron of PymoNNtorch's "Simple LIF" benchmark: each iteration adds the synaptic input
  * delivered for the previous iteration's spikes, tests {@code v > threshold} (strict), resets spiking
  * neurons to 0, decays by {@code decay}, then adds one uniform [0, 1) draw per neuron. This gives the
  * reference recursion {@code x(t+1) = decay·x(t)·(1 − s(t)) + U + Σ_i W_ij·s_i(t)}, {@code x(1) = 0}.
