@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
@@ -270,9 +271,10 @@ public final class NetworkArchive {
         }
         // The structure must match; parameters may differ (e.g. to continue with another learning rate).
         List<Object> expected = behaviorList(net, false);
-        if (!expected.equals(withoutParameters(m.get("behaviors")))) {
-            throw new IllegalArgumentException(file + ": the saved network's behaviors " + describe(m.get("behaviors"))
-                    + " differ from this network's " + describe(expected));
+        Object saved = withoutParameters(m.get("behaviors"));
+        if (!expected.equals(saved)) {
+            throw new IllegalArgumentException(file + ": the saved network was built differently: "
+                    + firstDifference(describeList(saved), describeList(expected)));
         }
     }
 
@@ -288,6 +290,30 @@ public final class NetworkArchive {
                 out.add(copy);
             } else {
                 out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** Where two behavior lists first differ, in words. */
+    private static String firstDifference(List<String> saved, List<String> here) {
+        for (int i = 0; i < Math.max(saved.size(), here.size()); i++) {
+            String a = i < saved.size() ? saved.get(i) : null;
+            String b = i < here.size() ? here.get(i) : null;
+            if (!Objects.equals(a, b)) {
+                return "behavior " + (i + 1) + " of the schedule is " + (a == null ? "absent" : a) + " in the archive but "
+                        + (b == null ? "absent" : b) + " in this network (" + saved.size() + " behaviors saved, "
+                        + here.size() + " here)";
+            }
+        }
+        return "the behavior lists differ";
+    }
+
+    private static List<String> describeList(Object list) {
+        List<String> out = new ArrayList<>();
+        if (list instanceof List<?> l) {
+            for (Object o : l) {
+                out.add(describe(List.of(o)).replaceAll("^\\[|\\]$", ""));
             }
         }
         return out;

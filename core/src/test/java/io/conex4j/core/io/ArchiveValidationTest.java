@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conex4j.core.behaviors.neuron.Fire;
 import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.runtime.Network;
 import java.io.IOException;
@@ -72,5 +73,20 @@ class ArchiveValidationTest {
         assertEquals("load: network network is not initialized; build it as the saved one was built and call"
                 + " initialize() before loading (Conex.restore does both)", e.getMessage());
         assertFalse(fresh.isInitialized());
+    }
+
+    @Test
+    void aDifferentlyBuiltNetworkIsNamedAtTheFirstBehaviorThatDiffers() throws IOException {
+        Network saved = new Network(1.0, 5);
+        saved.neurons("lif", 12).add(new LIF(15, 1, -55, -65, -65, 3));
+        saved.initialize();
+        Path f = dir.resolve("small.npz");
+        NetworkArchive.save(saved, f);
+        Network other = new Network(1.0, 5);
+        other.neurons("lif", 12).add(new Fire()).add(new LIF(15, 1, -55, -65, -65, 3));
+        other.initialize();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NetworkArchive.load(other, f));
+        assertEquals(f + ": the saved network was built differently: behavior 2 of the schedule is absent in the archive"
+                + " but lif.Fire@340 in this network (1 behaviors saved, 2 here)", e.getMessage());
     }
 }
