@@ -1,0 +1,73 @@
+package io.conex4j.core.encoding;
+
+import io.conex4j.core.random.RandomSource;
+import io.conex4j.core.runtime.Check;
+import java.util.Objects;
+
+/**
+ * CoNeX's {@code SimplePoisson}: every pixel spikes at every step with probability {@code image[i] * ratio},
+ * independently (a Bernoulli trial per pixel and step, i.e. a Binomial(T, p) spike count).
+ *
+ * <p>Each {@link #encode} call draws {@code u}, uniform in [0, 1), for the {@code timeWindow x pixels} cells in
+ * one {@link RandomSource#uniform} call, row by row (as {@code torch.rand(T, *img.shape)}), and sets
+ * {@code spike[t][i] = image[i] * ratio >= u[t][i]} in float32. As in CoNeX the probability is not clipped: a
+ * product of 1 or more spikes at every step; because the test is {@code >=}, a zero pixel spikes on the rare
+ * draw of exactly 0.
+ *
+ * <p>Units: {@code timeWindow} in steps; {@code ratio} in probability per unit of intensity per step;
+ * image values are intensities (usually in [0, 1]). The caller's image is not modified.
+ */
+public final class SimplePoisson {
+
+    private static final String WHO = "SimplePoisson";
+
+    private final int timeWindow;
+    private final float ratio;
+    private final RandomSource random;
+
+    /**
+     * @param timeWindow number of steps T, at least 1
+     * @param ratio scale from intensity to spike probability per step, finite and &gt;= 0 as a float32
+     * @param random the source of the uniform draws, used in call order
+     * @throws IllegalArgumentException naming the parameter, its value and the allowed range
+     */
+    public SimplePoisson(int timeWindow, double ratio, RandomSource random) {
+        this.timeWindow = Encoding.timeWindow(WHO, timeWindow);
+        this.ratio = Check.nonNegative(WHO, "ratio", ratio);
+        this.random = Objects.requireNonNull(random, WHO + ": random must not be null");
+    }
+
+    /** The number of steps T. */
+    public int timeWindow() {
+        return timeWindow;
+    }
+
+    /** The intensity-to-probability scale, as stored (float32). */
+    public float ratio() {
+        return ratio;
+    }
+
+    /**
+     * Encodes one image.
+     *
+     * @param image pixel intensities, finite; not modified
+     * @return {@code spikes[t][i]}: whether pixel {@code i} spikes at step {@code t}, {@code t < timeWindow}
+     * @throws IllegalArgumentException if the image is null or holds a non-finite value
+     */
+    public boolean[][] encode(float[] image) {
+        int n = Encoding.cells(WHO, timeWindow, image);
+        int pixels = image.length;
+        boolean[][] out = Encoding.spikes(WHO, timeWindow, pixels);
+        Check.fitsInHeap(WHO, "the " + n + " uniform draws", 4L * n);
+        float[] u = new float[n];
+        random.uniform(u, 0, n);
+        for (int t = 0; t < timeWindow; t++) {
+            boolean[] row = out[t];
+            int base = t * pixels;
+            for (int i = 0; i < pixels; i++) {
+                row[i] = image[i] * ratio >= u[base + i];
+            }
+        }
+        return out;
+    }
+}
