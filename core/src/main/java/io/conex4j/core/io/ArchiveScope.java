@@ -76,6 +76,18 @@ final class ArchiveScope implements StateScope {
         return f;
     }
 
+    /** The double array {@code name} of {@code length} finite elements (network-level scalars such as dopamine). */
+    double[] doubles(String name, int length) {
+        double[] d = expect(name, NpyArray.DType.F8, length).doubles();
+        for (int i = 0; i < d.length; i++) {
+            if (!Double.isFinite(d[i])) {
+                throw new IllegalArgumentException(source + ": array '" + prefix + name + "' has " + d[i]
+                        + " at index " + i + "; saved state must be finite");
+            }
+        }
+        return d;
+    }
+
     @Override
     public int[] ints(String name, int length) {
         return expect(name, NpyArray.DType.I4, length).ints();

@@ -377,6 +377,8 @@ public final class NetworkArchive {
             s.put(name, l);
         } else if (v instanceof boolean[] b) {
             s.put(name, b);
+        } else if (v instanceof double[] d) {
+            s.put(name, NpyArray.of(d.clone()));
         } else if (v instanceof SynapticCurrent c) {
             s.put(name, c.values());
         } else if (v instanceof Weights w) {
@@ -450,6 +452,8 @@ public final class NetworkArchive {
             return s.longs(name, l.length);
         } else if (v instanceof boolean[] b) {
             return s.bools(name, b.length);
+        } else if (v instanceof double[] d) {
+            return s.doubles(name, d.length);
         } else if (v instanceof SynapticCurrent c) {
             return s.floats(name, c.values().length);
         } else if (v instanceof Weights w) {
@@ -499,6 +503,8 @@ public final class NetworkArchive {
             System.arraycopy((long[]) value, 0, l, 0, l.length);
         } else if (v instanceof boolean[] b) {
             System.arraycopy((boolean[]) value, 0, b, 0, b.length);
+        } else if (v instanceof double[] d) {
+            System.arraycopy((double[]) value, 0, d, 0, d.length);
         } else if (v instanceof SynapticCurrent c) {
             float[] f = (float[]) value;
             System.arraycopy(f, 0, c.values(), 0, f.length);

@@ -9,7 +9,7 @@ import java.util.Objects;
  * Behaviors declare which keys they create, write and read ({@link Behavior#declare}); the network checks
  * the declarations and orders them at initialize. A key is saved with the network when it is
  * {@linkplain #saved() saved} and its value is an array ({@code float[]}, {@code int[]}, {@code long[]},
- * {@code boolean[]}), {@code Weights} or a {@link SynapticCurrent}.
+ * {@code boolean[]}, {@code double[]}), {@code Weights} or a {@link SynapticCurrent}.
  *
  * @param <T> the value type
  */

@@ -237,4 +237,86 @@ public final class WeightOps {
             }
         }
     }
+    /**
+     * The change one trace STDP step would make, without applying it: {@code dw[k] = plus - minus} for every
+     * stored weight {@code k} (indexed like {@link Weights#values()}), where {@code plus = rule.plus(preTrace, W)}
+     * if the destination spiked (else 0) and {@code minus = rule.minus(postTrace, W)} if the source spiked (else
+     * 0), from the current weights. Every entry of {@code dw} is written. Used by the reward-modulated rules.
+     */
+    public static void traceStdpDelta(Weights w, TraceRule rule, boolean[] preSpike, boolean[] postSpike,
+            float[] preTrace, float[] postTrace, float[] dw) {
+        float[] v = w.values();
+        if (w instanceof CscWeights c) {
+            int[] colPtr = c.colPtr();
+            int[] rowIdx = c.rowIdx();
+            for (int j = 0; j < c.cols(); j++) {
+                for (int e = colPtr[j]; e < colPtr[j + 1]; e++) {
+                    dw[e] = stdpDelta(rule, preSpike[rowIdx[e]], postSpike[j], preTrace[rowIdx[e]], postTrace[j], v[e]);
+                }
+            }
+        } else if (((DenseWeights) w).rank() == 1) {
+            for (int i = 0; i < v.length; i++) {
+                dw[i] = stdpDelta(rule, preSpike[i], postSpike[i], preTrace[i], postTrace[i], v[i]);
+            }
+        } else {
+            int cols = postTrace.length;
+            for (int i = 0; i < preTrace.length; i++) {
+                int base = i * cols;
+                for (int j = 0; j < cols; j++) {
+                    dw[base + j] = stdpDelta(rule, preSpike[i], postSpike[j], preTrace[i], postTrace[j], v[base + j]);
+                }
+            }
+        }
+    }
+
+    private static float stdpDelta(TraceRule rule, boolean pre, boolean post, float x, float y, float w) {
+        float plus = post ? rule.plus(x, w) : 0f;
+        float minus = pre ? rule.minus(y, w) : 0f;
+        return plus - minus;
+    }
+
+    /**
+     * One iSTDP step on a matrix or one-to-one weights, no bounds:
+     * {@code W += lr * (preSpike ⊗ ((alpha - postTrace) * sign) + preTrace ⊗ postSpike)} in float32. Only
+     * weights whose source or destination spiked change; CSC keeps its structure.
+     */
+    public static void istdp(Weights w, float lr, float alpha, float sign, boolean[] preSpike, boolean[] postSpike,
+            float[] preTrace, float[] postTrace) {
+        float[] v = w.values();
+        if (w instanceof CscWeights c) {
+            int[] colPtr = c.colPtr();
+            int[] rowIdx = c.rowIdx();
+            for (int j = 0; j < c.cols(); j++) {
+                for (int e = colPtr[j]; e < colPtr[j + 1]; e++) {
+                    int i = rowIdx[e];
+                    if (preSpike[i] || postSpike[j]) {
+                        v[e] += istdpDelta(lr, alpha, sign, preSpike[i], postSpike[j], preTrace[i], postTrace[j]);
+                    }
+                }
+            }
+        } else if (((DenseWeights) w).rank() == 1) {
+            for (int i = 0; i < v.length; i++) {
+                if (preSpike[i] || postSpike[i]) {
+                    v[i] += istdpDelta(lr, alpha, sign, preSpike[i], postSpike[i], preTrace[i], postTrace[i]);
+                }
+            }
+        } else {
+            int cols = postTrace.length;
+            for (int i = 0; i < preTrace.length; i++) {
+                int base = i * cols;
+                for (int j = 0; j < cols; j++) {
+                    if (preSpike[i] || postSpike[j]) {
+                        v[base + j] += istdpDelta(lr, alpha, sign, preSpike[i], postSpike[j], preTrace[i],
+                                postTrace[j]);
+                    }
+                }
+            }
+        }
+    }
+
+    private static float istdpDelta(float lr, float alpha, float sign, boolean pre, boolean post, float x, float y) {
+        float a = pre ? (alpha - y) * sign : 0f;
+        float b = post ? x : 0f;
+        return lr * (a + b);
+    }
 }

@@ -111,6 +111,22 @@ class BehaviorParametersTest {
         m.put(One2OneSTDP.class, new Configured(() -> new One2OneSTDP(STDP), "wMax", 2.0));
         m.put(Conv2dSTDP.class, new Configured(() -> new Conv2dSTDP(STDP), "positiveBound", "SOFT"));
         m.put(Local2dSTDP.class, new Configured(() -> new Local2dSTDP(STDP), "negativeBound", "SOFT"));
+        m.put(io.conex4j.core.behaviors.learning.SimpleiSTDP.class, new Configured(
+                () -> io.conex4j.core.behaviors.learning.SimpleiSTDP.ofRho(5), "rho", 5.0));
+        m.put(io.conex4j.core.behaviors.learning.SparseiSTDP.class, new Configured(
+                () -> new io.conex4j.core.behaviors.learning.SparseiSTDP(Double.NaN, 0.25, 0.5, true), "alpha", 0.25));
+        m.put(io.conex4j.core.behaviors.learning.One2OneiSTDP.class, new Configured(
+                () -> new io.conex4j.core.behaviors.learning.One2OneiSTDP(2, Double.NaN, 0.5, false), "lr", 0.5));
+        m.put(io.conex4j.core.behaviors.learning.SimpleRSTDP.class, new Configured(
+                () -> new io.conex4j.core.behaviors.learning.SimpleRSTDP(STDP, 7), "tauC", 7.0));
+        m.put(io.conex4j.core.behaviors.learning.SparseRSTDP.class, new Configured(
+                () -> new io.conex4j.core.behaviors.learning.SparseRSTDP(STDP, 7, 0.5), "initC", 0.5));
+        m.put(io.conex4j.core.behaviors.learning.One2OneRSTDP.class, new Configured(
+                () -> new io.conex4j.core.behaviors.learning.One2OneRSTDP(STDP, 7), "aPlus", (double) 0.02f));
+        m.put(io.conex4j.core.behaviors.network.Payoff.class, new Configured(
+                () -> new io.conex4j.core.behaviors.network.Payoff(0.25), "initialPayoff", 0.25));
+        m.put(io.conex4j.core.behaviors.network.Dopamine.class, new Configured(
+                () -> new io.conex4j.core.behaviors.network.Dopamine(4), "tauDopamine", 4.0));
         return m;
     }
 
