@@ -335,11 +335,18 @@ public final class NetworkArchive {
         return out.toString();
     }
 
-    /** The objects whose state is saved, in archive order: the neuron groups, then the synapse groups. */
+    /** The objects whose state is saved, in archive order: the network, the neuron groups, the synapse groups. */
     private static List<SimObject> objects(Network net) {
-        List<SimObject> all = new ArrayList<>(net.neuronGroups());
+        List<SimObject> all = new ArrayList<>();
+        all.add(net);
+        all.addAll(net.neuronGroups());
         all.addAll(net.synapseGroups());
         return all;
+    }
+
+    /** The name prefix of an object's arrays: {@code network/} for the network itself, else its name. */
+    private static String prefix(SimObject o) {
+        return (o instanceof Network ? "network" : o.name()) + "/";
     }
 
     /** The complete state of {@code net} as named arrays (copies): every saved slot, then behaviors' own state. */
@@ -353,7 +360,7 @@ public final class NetworkArchive {
         }
         n.put("random", net.random().state());
         for (SimObject o : objects(net)) {
-            ArchiveScope scope = new ArchiveScope(source, o.name() + "/", m);
+            ArchiveScope scope = new ArchiveScope(source, prefix(o), m);
             for (Slot<?> slot : o.slots()) {
                 if (slot.key().saved()) {
                     putSlot(scope, slot);
@@ -399,7 +406,7 @@ public final class NetworkArchive {
         List<Behavior<?>> list = o.behaviors();
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) instanceof Stateful st) {
-                ArchiveScope scope = new ArchiveScope(source, o.name() + "/" + i + "."
+                ArchiveScope scope = new ArchiveScope(source, prefix(o) + i + "."
                         + list.get(i).getClass().getSimpleName() + "/", m);
                 if (save) {
                     st.saveState(scope);
@@ -424,7 +431,7 @@ public final class NetworkArchive {
         // Validate every slot fully before writing anything into the network.
         List<Restored> restored = new ArrayList<>();
         for (SimObject o : objects(net)) {
-            ArchiveScope scope = new ArchiveScope(source, o.name() + "/", m);
+            ArchiveScope scope = new ArchiveScope(source, prefix(o), m);
             for (Slot<?> slot : o.slots()) {
                 if (slot.key().saved()) {
                     restored.add(new Restored(slot, read(scope, slot, o)));
