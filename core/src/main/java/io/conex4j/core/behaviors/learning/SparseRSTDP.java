@@ -1,14 +1,10 @@
 package io.conex4j.core.behaviors.learning;
 
-import io.conex4j.core.runtime.SynapseGroup;
-import io.conex4j.core.storage.WeightOps;
-import io.conex4j.core.storage.Weights;
-
 /**
- * CoNeX's SparseRSTDP on 2-D {@code [src, dst]} weights, dense or CSC (c has one entry per stored weight; a
- * CSC structure never changes); the STDP change is {@link SimpleSTDP}'s. See {@link RstdpRule}.
+ * CoNeX's SparseRSTDP: the rule of {@link SimpleRSTDP} (which takes dense and CSC weights alike; c has one entry
+ * per stored weight and a CSC structure never changes) under the name CoNeX uses for CSC weights.
  */
-public final class SparseRSTDP extends RstdpRule {
+public final class SparseRSTDP extends SimpleRSTDP {
 
     /** With the STDP parameters, {@code tauC} in iterations and the initial eligibility. */
     public SparseRSTDP(StdpParams params, double tauC, double initC) {
@@ -18,13 +14,5 @@ public final class SparseRSTDP extends RstdpRule {
     /** With the eligibility starting at 0 (CoNeX's default). */
     public SparseRSTDP(StdpParams params, double tauC) {
         this(params, tauC, 0.0);
-    }
-
-    @Override
-    protected void checkWeights(SynapseGroup s, Weights w) {
-        if (!WeightOps.isMatrix(w, s.src().size(), s.dst().size())) {
-            throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": weights "
-                    + WeightOps.describe(w) + " must be [" + s.src().size() + ", " + s.dst().size() + "]");
-        }
     }
 }
