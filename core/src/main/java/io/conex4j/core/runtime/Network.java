@@ -256,7 +256,6 @@ public final class Network extends SimObject {
                 }
             }
             schedule = List.copyOf(s);
-            dataFlow = flow;
         } catch (RuntimeException | Error ex) {
             dataFlow = null;
             for (SimObject o : objects) {

@@ -1,6 +1,8 @@
 package io.conex4j.core.runtime;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A population of neurons laid out as {@code depth x height x width} (a flat group is 1 x 1 x size).
@@ -127,6 +129,17 @@ public final class NeuronGroup extends SimObject {
         }
         this.threshold = threshold;
         this.vReset = vReset;
+    }
+
+    /** The synapse groups that end at this group, in creation order. */
+    public List<SynapseGroup> afferents() {
+        List<SynapseGroup> in = new ArrayList<>();
+        for (SynapseGroup s : network.synapseGroups()) {
+            if (s.dst() == this) {
+                in.add(s);
+            }
+        }
+        return in;
     }
 
     /** The number of spikes in {@link #spikes()}. */

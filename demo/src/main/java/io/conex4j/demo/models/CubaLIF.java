@@ -88,10 +88,8 @@ public final class CubaLIF extends Behavior<NeuronGroup> implements Stateful {
         }
         List<SynapseGroup> exc = new ArrayList<>();
         List<SynapseGroup> inh = new ArrayList<>();
-        for (SynapseGroup s : g.network().synapseGroups()) {
-            if (s.dst() == g) {
-                (s.inhibitory() ? inh : exc).add(s);
-            }
+        for (SynapseGroup s : g.afferents()) {
+            (s.inhibitory() ? inh : exc).add(s);
         }
         excIn = exc.toArray(new SynapseGroup[0]);
         inhIn = inh.toArray(new SynapseGroup[0]);
@@ -110,10 +108,8 @@ public final class CubaLIF extends Behavior<NeuronGroup> implements Stateful {
 
     @Override
     public void declare(NeuronGroup g, DataFlow flow) {
-        for (SynapseGroup s : g.network().synapseGroups()) {
-            if (s.dst() == g) {
-                flow.readsLatest(s, SynapseGroup.CURRENT).optional();
-            }
+        for (SynapseGroup s : g.afferents()) {
+            flow.readsLatest(s, SynapseGroup.CURRENT).optional();
         }
         flow.writes(g, NeuronGroup.VOLTAGE).writes(g, NeuronGroup.SPIKES);
     }

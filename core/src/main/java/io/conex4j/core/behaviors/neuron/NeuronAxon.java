@@ -135,13 +135,13 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         int c = kernels.spikingIndices(spikes, scratch);
         counts[head] = c;
         System.arraycopy(scratch, 0, lists, base, c);
-        fillWords(head, scratch, c);
+        fillWords(head, scratch, 0, c);
     }
 
-    private void fillWords(int slot, int[] indices, int count) {
+    private void fillWords(int slot, int[] indices, int from, int count) {
         int wordBase = slot * wordsPerRow;
         Arrays.fill(words, wordBase, wordBase + wordsPerRow, 0L);
-        for (int k = 0; k < count; k++) {
+        for (int k = from; k < from + count; k++) {
             int i = indices[k];
             words[wordBase + (i >>> 6)] |= 1L << i;
         }
@@ -215,7 +215,7 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
                 }
             }
             counts[slot] = c;
-            fillWords(slot, Arrays.copyOfRange(lists, slot * n, slot * n + c), c);
+            fillWords(slot, lists, slot * n, c);
         }
         this.head = newest;
         rowStartHead = -1;

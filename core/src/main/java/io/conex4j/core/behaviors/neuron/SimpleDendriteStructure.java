@@ -8,9 +8,7 @@ import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.Slot;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.runtime.SynapticCurrent;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,19 +42,9 @@ public final class SimpleDendriteStructure extends Behavior<NeuronGroup> {
         return Map.of("distal", (double) distal, "apical", (double) apical);
     }
 
-    private static List<SynapseGroup> afferents(NeuronGroup g) {
-        List<SynapseGroup> in = new ArrayList<>();
-        for (SynapseGroup s : g.network().synapseGroups()) {
-            if (s.dst() == g) {
-                in.add(s);
-            }
-        }
-        return in;
-    }
-
     @Override
     public void declare(NeuronGroup g, DataFlow flow) {
-        for (SynapseGroup s : afferents(g)) {
+        for (SynapseGroup s : g.afferents()) {
             flow.readsLatest(s, SynapseGroup.CURRENT).optional();
         }
         flow.writes(g, NeuronGroup.CURRENT);
@@ -65,7 +53,7 @@ public final class SimpleDendriteStructure extends Behavior<NeuronGroup> {
     @Override
     @SuppressWarnings("unchecked")
     public void initialize(NeuronGroup g) {
-        afferents = afferents(g).toArray(new SynapseGroup[0]);
+        afferents = g.afferents().toArray(new SynapseGroup[0]);
         inputs = new Slot[afferents.length];
         weights = new float[afferents.length];
         for (int k = 0; k < afferents.length; k++) {

@@ -7,8 +7,6 @@ import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Slot;
 import io.conex4j.core.runtime.SpikeList;
-import io.conex4j.core.runtime.StateScope;
-import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.runtime.SynapticCurrent;
 import io.conex4j.core.storage.WeightOps;
@@ -27,7 +25,7 @@ import java.util.Map;
  * {@link PreSpikeCatcher} when the synapse has none, and a {@link SimpleDendriteStructure} to the destination
  * when nothing reads the current.
  */
-public abstract class DendriticInput extends Behavior<SynapseGroup> implements Stateful {
+public abstract class DendriticInput extends Behavior<SynapseGroup> {
 
     private final float currentCoef;
     private float factor;
@@ -87,16 +85,6 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> implements S
         if (count > 0) {
             deliver(s, weights.get(), list.indices(), count, current.accumulate(), factor);
         }
-    }
-
-    /** Nothing of its own: the current is the synapse's declared state. */
-    @Override
-    public void saveState(StateScope scope) {
-    }
-
-    /** Nothing to rebuild: the restored current marks itself changed. */
-    @Override
-    public void restoreState(StateScope scope) {
     }
 
     /**

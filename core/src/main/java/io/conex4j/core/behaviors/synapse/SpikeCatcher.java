@@ -204,13 +204,4 @@ public abstract sealed class SpikeCatcher extends Behavior<SynapseGroup> impleme
         resync();
     }
 
-    /** How many neurons were caught spiking this iteration (in no particular order for mixed delays). */
-    public final int count() {
-        return list.count();
-    }
-
-    /** Their indices in the first {@link #count()} entries; live array, do not modify. */
-    public final int[] indices() {
-        return list.indices();
-    }
 }
