@@ -39,7 +39,8 @@ public interface ImageDataset extends Dataset {
     }
 
     /**
-     * Images computed on demand: {@code image.apply(i)} and {@code label.applyAsInt(i)} for {@code i < size}.
+     * Images computed on demand: {@code image.apply(i)} and {@code label.applyAsInt(i)} for {@code i < size}; an
+     * index outside {@code [0, size)} is refused before either function sees it.
      *
      * @throws IllegalArgumentException if {@code size < 1} or a function is null
      */
@@ -59,12 +60,12 @@ public interface ImageDataset extends Dataset {
 
             @Override
             public float[] image(int index) {
-                return image.apply(index);
+                return image.apply(Labels.index("ImageDataset", index, size));
             }
 
             @Override
             public int label(int index) {
-                return label.applyAsInt(index);
+                return label.applyAsInt(Labels.index("ImageDataset", index, size));
             }
         };
     }
