@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every script in {@code examples/} runs with the JDK's single-file launcher, with few steps. */
+/** Every script in {@code examples/} runs with the JDK's single-file launcher, with few steps; the reward example learns. */
 class ExamplesTest {
 
     @ParameterizedTest(name = "{0}")
@@ -25,6 +26,24 @@ class ExamplesTest {
         "Cuba.java, 300 1 0.25, 'CUBA: 1000 neurons, 300 steps of 0.1 ms, (\\d+) spikes'",
         "Izhikevich.java, 400 50 2, 'Izhikevich: N=400, 50 steps, (\\d+) spikes'"})
     void runsWithTheSingleFileLauncher(String script, String args, String expected) throws Exception {
+        String out = run(script, args);
+        Matcher m = Pattern.compile(expected).matcher(out);
+        assertTrue(m.find(), "output matches " + expected + ":\n" + out);
+        assertTrue(Long.parseLong(m.group(1)) > 0, "some spikes:\n" + out);
+    }
+
+    /** With seed 3 the reward-modulated network learns the mapping, and the swapped one, far above chance (50%). */
+    @Test
+    void rewardTwoChoiceLearnsAboveChance() throws Exception {
+        String out = run("RewardTwoChoice.java", "400 3");
+        for (String phase : new String[] {"before", "after"}) {
+            Matcher m = Pattern.compile("last 40 trials " + phase + " the swap: (\\d+)% \\(chance 50%\\)").matcher(out);
+            assertTrue(m.find(), "the accuracy " + phase + " the swap is printed:\n" + out);
+            assertTrue(Integer.parseInt(m.group(1)) >= 80, "accuracy " + phase + " the swap >= 80%:\n" + out);
+        }
+    }
+
+    private static String run(String script, String args) throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Path file = root.resolve("examples").resolve(script);
         assertTrue(Files.exists(file), file + " exists");
@@ -40,8 +59,6 @@ class ExamplesTest {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finishes");
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), out);
-        Matcher m = Pattern.compile(expected).matcher(out);
-        assertTrue(m.find(), "output matches " + expected + ":\n" + out);
-        assertTrue(Long.parseLong(m.group(1)) > 0, "some spikes:\n" + out);
+        return out;
     }
 }
