@@ -9,6 +9,7 @@ import io.conex4j.core.behaviors.network.Dopamine;
 import io.conex4j.core.behaviors.network.Payoff;
 import io.conex4j.core.behaviors.neuron.AELIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis;
 import io.conex4j.core.io.Json;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.NeuronGroup;
@@ -232,6 +233,7 @@ class ConformanceTest {
                     case "I" -> floats(where, t, group.current());
                     case "threshold" -> floats(where, t, group.thresholds());
                     case "omega" -> floats(where, t, group.get(AELIF.ADAPTATION));
+                    case "exhaustion" -> floats(where, t, group.get(VoltageBaseHomeostasis.EXHAUSTION));
                     default -> throw new AssertionError(where + ": unknown expected neuron field");
                 }
             }

@@ -5,9 +5,11 @@ import io.conex4j.core.behaviors.learning.IStdpRule;
 import io.conex4j.core.behaviors.learning.RstdpRule;
 import io.conex4j.core.behaviors.learning.StdpParams;
 import io.conex4j.core.behaviors.learning.StdpRule;
+import io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis;
 import io.conex4j.core.behaviors.neuron.InherentNoise;
 import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis;
 import io.conex4j.core.behaviors.synapse.DendriticInput;
 import io.conex4j.core.behaviors.synapse.PostTrace;
 import io.conex4j.core.behaviors.synapse.PreTrace;
@@ -79,6 +81,14 @@ final class DerivedValues {
             exact(where, expected, k.k());
         } else if (b instanceof KWTA k && name.equals("dimension")) {
             exact(where, expected == null ? -1L : expected, k.dimension());
+        } else if (b instanceof ActivityBaseHomeostasis h) {
+            activity(where, h, name, expected);
+        } else if (b instanceof VoltageBaseHomeostasis h && name.equals("max_ta")) {
+            close(where, expected, h.maxTa());
+        } else if (b instanceof VoltageBaseHomeostasis h && name.equals("min_ta")) {
+            close(where, expected, h.minTa());
+        } else if (b instanceof VoltageBaseHomeostasis h && name.equals("adj_strength")) {
+            close(where, expected, h.eta());
         } else if (b instanceof InherentNoise n) {
             noise(where, n, name, expected);
         } else {
@@ -110,6 +120,19 @@ final class DerivedValues {
                 }
             }
             default -> throw new AssertionError(where + ": no iSTDP counterpart for '" + name + "'");
+        }
+    }
+
+    private static void activity(String where, ActivityBaseHomeostasis h, String name, Object expected) {
+        switch (name) {
+            case "firing_reward" -> exact(where, expected, 1); // a spike always counts 1, in CoNeX and conex4j
+            case "non_firing_penalty" -> ConformanceTest.closeDouble(where, ((Number) expected).doubleValue(),
+                    h.nonFiringPenalty());
+            case "window_size" -> exact(where, expected, h.windowSize());
+            case "updating_rate" -> ConformanceTest.closeDouble(where, ((Number) expected).doubleValue(),
+                    h.updatingRate());
+            case "decay_rate" -> ConformanceTest.closeDouble(where, ((Number) expected).doubleValue(), h.decayRate());
+            default -> throw new AssertionError(where + ": no ActivityBaseHomeostasis counterpart for '" + name + "'");
         }
     }
 
