@@ -178,6 +178,7 @@ public final class ColumnBuilder {
             if (src != null && dst != null) {
                 net.synapses(src, dst, s -> {
                     k.cfg.accept(s);
+                    s.scope(name);
                     calls.add("connect", k.from, k.to, s.calls);
                 });
             }

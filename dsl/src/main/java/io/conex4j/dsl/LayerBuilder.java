@@ -120,6 +120,7 @@ public final class LayerBuilder {
             if (src != null && dst != null) {
                 net.synapses(src, dst, s -> {
                     k.cfg.accept(s);
+                    s.scope(populations.owner);
                     calls.add("synapses", k.from, k.to, s.calls);
                 });
             }

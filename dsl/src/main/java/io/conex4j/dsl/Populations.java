@@ -10,7 +10,7 @@ import java.util.function.Consumer;
  */
 final class Populations {
 
-    private final String owner;
+    final String owner;
     private final String path;
     private final NetworkBuilder net;
     /** Short name to the group's full name, in declaration order. */

@@ -41,6 +41,7 @@ public final class SynapsesBuilder {
     final String src;
     final String dst;
     String name;
+    private boolean named;
     private final List<String> tags = new ArrayList<>();
     WeightsBuilder weights;
     DelaysBuilder delays;
@@ -78,13 +79,17 @@ public final class SynapsesBuilder {
         this.problems = problems;
     }
 
-    /** The group's name (default {@code src_dst}); needed when two groups join the same pair. */
+    /**
+     * The group's name (default {@code src_dst}); needed when two groups join the same pair. Inside a column or
+     * layer the name is scoped to it: {@code name("fb")} in layer l4 of column cc names the group {@code cc.l4.fb}.
+     */
     public SynapsesBuilder name(String n) {
         if (n == null || n.isBlank()) {
             problems.add(path + ".name", "must not be blank");
         } else {
             calls.add("name", n);
             name = n;
+            named = true;
         }
         return this;
     }
@@ -251,6 +256,13 @@ public final class SynapsesBuilder {
             custom.add(b);
         }
         return this;
+    }
+
+    /** A name given with {@link #name} is scoped to the structure: {@code prefix.name} (e.g. {@code cc.l4.fb}). */
+    void scope(String prefix) {
+        if (named) {
+            name = prefix + "." + name;
+        }
     }
 
     /** Replays one call of a structure description. */
