@@ -5,6 +5,7 @@ import static io.conex4j.dsl.Numbers.num;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.behaviors.neuron.AELIF;
 import io.conex4j.core.behaviors.neuron.CurrentInput;
+import io.conex4j.core.behaviors.neuron.DatasetInput;
 import io.conex4j.core.behaviors.neuron.ELIF;
 import io.conex4j.core.behaviors.neuron.Fire;
 import io.conex4j.core.behaviors.neuron.InherentNoise;
@@ -14,6 +15,10 @@ import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
 import io.conex4j.core.behaviors.neuron.SpikeTrainInput;
+import io.conex4j.core.data.ImageDataset;
+import io.conex4j.core.data.SpikeDataset;
+import io.conex4j.core.encoding.EncoderFactory;
+import io.conex4j.core.encoding.Encoders;
 import io.conex4j.core.recording.CapacityPolicy;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.recording.VariableRecorder;
@@ -28,7 +33,7 @@ import java.util.function.Consumer;
 
 /**
  * Describes one neuron group: its dynamics (a LIF-family model or Izhikevich) or its spike source (Poisson,
- * spike train), inputs, noise, competition, axon depth and recorders. Firing is added for the LIF family; the
+ * spike train, a dataset of images or spike tensors), inputs, noise, competition, axon depth and recorders. Firing is added for the LIF family; the
  * dendrite structure and the axon are added by the core network where synapses need them.
  */
 public final class NeuronsBuilder {
@@ -193,6 +198,35 @@ public final class NeuronsBuilder {
         calls.add("spikeTrain", timesMs, indices);
         problems.check(path + ".spikeTrain", () -> source = new SpikeTrainInput(timesMs, indices));
         return this;
+    }
+
+    /**
+     * Presents the images of {@code dataset}, encoded by {@code encoder} (see {@link Encoders}), sample after
+     * sample; {@code schedule} sets core's {@link DatasetInput.Builder} (the instance duration is required), e.g.
+     * {@code g.images(digits, Encoders.poisson(0.3), d -> d.instanceDuration(50).silentInterval(10))}.
+     */
+    public NeuronsBuilder images(ImageDataset dataset, EncoderFactory encoder, Consumer<DatasetInput.Builder> schedule) {
+        oneDynamics("images");
+        problems.check(path + ".images", () -> source = scheduled(DatasetInput.images(dataset, encoder), schedule));
+        return this;
+    }
+
+    /**
+     * Presents the spike tensors of {@code dataset} as they are, sample after sample; {@code schedule} sets core's
+     * {@link DatasetInput.Builder} (the instance duration is required).
+     */
+    public NeuronsBuilder spikeTensors(SpikeDataset dataset, Consumer<DatasetInput.Builder> schedule) {
+        oneDynamics("spikeTensors");
+        problems.check(path + ".spikeTensors", () -> source = scheduled(DatasetInput.spikes(dataset), schedule));
+        return this;
+    }
+
+    private static DatasetInput scheduled(DatasetInput.Builder b, Consumer<DatasetInput.Builder> schedule) {
+        if (schedule == null) {
+            throw new IllegalArgumentException("the schedule must be given (at least d -> d.instanceDuration(n))");
+        }
+        schedule.accept(b);
+        return b.build();
     }
 
     /** A constant external current in nA. */

@@ -86,6 +86,11 @@ class BehaviorParametersTest {
         m.put(PoissonInput.class, new Configured(() -> PoissonInput.uniform(5, 12), "rate", 12.0));
         m.put(SimpleDendriteStructure.class, new Configured(() -> new SimpleDendriteStructure(0.5, 0.25), "apical",
                 0.25));
+        m.put(io.conex4j.core.behaviors.neuron.DatasetInput.class, new Configured(
+                () -> io.conex4j.core.behaviors.neuron.DatasetInput.images(
+                        io.conex4j.core.data.ImageDataset.of(new float[][] {{0.5f, 1f}}),
+                        io.conex4j.core.encoding.Encoders.simplePoisson(0.25)).instanceDuration(30).build(),
+                "instanceDuration", 30L));
         m.put(SpikeTrainInput.class, new Configured(() -> new SpikeTrainInput(new float[] {1, 7.5f},
                 new int[] {0, 1}), "spikes", 2L));
         // synapse
