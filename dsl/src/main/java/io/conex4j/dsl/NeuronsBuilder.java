@@ -207,6 +207,7 @@ public final class NeuronsBuilder {
      */
     public NeuronsBuilder images(ImageDataset dataset, EncoderFactory encoder, Consumer<DatasetInput.Builder> schedule) {
         oneDynamics("images");
+        calls.undescribable("images", "a dataset is an object, not data (as in CoNeX, whose input layers are not saved)");
         problems.check(path + ".images", () -> source = scheduled(DatasetInput.images(dataset, encoder), schedule));
         return this;
     }
@@ -217,6 +218,8 @@ public final class NeuronsBuilder {
      */
     public NeuronsBuilder spikeTensors(SpikeDataset dataset, Consumer<DatasetInput.Builder> schedule) {
         oneDynamics("spikeTensors");
+        calls.undescribable("spikeTensors", "a dataset is an object, not data (as in CoNeX, whose input layers are not"
+                + " saved)");
         problems.check(path + ".spikeTensors", () -> source = scheduled(DatasetInput.spikes(dataset), schedule));
         return this;
     }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class NeocortexVerbsTest {
 
-    /** Verbs whose argument is code: recorded as undescribable; describe() names them. */
-    private static final Set<String> CODE = Set.of("behavior", "input", "function");
+    /** Verbs whose argument is code or an object: recorded as undescribable; describe() names them. */
+    private static final Set<String> CODE = Set.of("behavior", "input", "function", "images", "spikeTensors");
 
     /** Builder methods that describe nothing: kernels give the same bits, load replays a description. */
     private static final Set<String> NOT_DESCRIPTION = Set.of("kernels", "load");
