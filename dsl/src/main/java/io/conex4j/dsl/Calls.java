@@ -79,27 +79,41 @@ final class Calls {
             List<Object> call = new ArrayList<>(c.args.size() + 1);
             call.add(c.verb);
             for (Object a : c.args) {
-                call.add(a instanceof Calls nested ? nested.toJson() : a);
+                call.add(json(a));
             }
             out.add(call);
         }
         return out;
     }
 
-    private static Object data(Object o) {
-        if (o instanceof float[] f) {
+    private static Object json(Object a) {
+        if (a instanceof Calls nested) {
+            return nested.toJson();
+        }
+        if (a instanceof float[] f) {
             List<Double> l = new ArrayList<>(f.length);
             for (float v : f) {
                 l.add((double) v);
             }
             return l;
         }
-        if (o instanceof int[] i) {
+        if (a instanceof int[] i) {
             List<Integer> l = new ArrayList<>(i.length);
             for (int v : i) {
                 l.add(v);
             }
             return l;
+        }
+        return a;
+    }
+
+    /** An argument as kept: arrays as copies (boxed into JSON lists only when written), the rest as is. */
+    private static Object data(Object o) {
+        if (o instanceof float[] f) {
+            return f.clone();
+        }
+        if (o instanceof int[] i) {
+            return i.clone();
         }
         if (o instanceof String[] s) {
             return List.of(s);
