@@ -20,6 +20,7 @@ import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
 import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
 import io.conex4j.core.behaviors.neuron.SpikeTrainInput;
 import io.conex4j.core.behaviors.synapse.AveragePool2D;
@@ -84,8 +85,10 @@ class BehaviorParametersTest {
         m.put(KWTA.class, new Configured(() -> new KWTA(3), "k", 3L));
         m.put(NeuronAxon.class, new Configured(() -> new NeuronAxon(4), "maxDelay", 4L));
         m.put(PoissonInput.class, new Configured(() -> PoissonInput.uniform(5, 12), "rate", 12.0));
-        m.put(SimpleDendriteStructure.class, new Configured(() -> new SimpleDendriteStructure(0.5, 0.25), "apical",
-                0.25));
+        m.put(SimpleDendriteStructure.class, new Configured(() -> new SimpleDendriteStructure(3, 1, 2),
+                "proximalMaxDelay", 3L));
+        m.put(SimpleDendriteComputation.class, new Configured(() -> SimpleDendriteComputation.builder().iTau(4)
+                .distalProvocativeness(0.5).apicalGain(0.25).build(), "distalProvocativeness", 0.5));
         m.put(SpikeTrainInput.class, new Configured(() -> new SpikeTrainInput(new float[] {1, 7.5f},
                 new int[] {0, 1}), "spikes", 2L));
         // synapse

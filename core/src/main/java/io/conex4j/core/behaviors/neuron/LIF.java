@@ -15,8 +15,8 @@ import java.util.Map;
  * Leaky integrate-and-fire dynamics with CoNeX's parameters (units: ms, mV, MOhm, nA):
  * {@code tau * dv/dt = -(v - vRest) + R * I}, one explicit Euler step of {@code dt} per iteration.
  * Neurons within {@code refractory} ms of their last spike do not integrate. Sets the group's firing
- * threshold and reset for {@link Fire}. Voltages start at {@code vRest}. Subclasses add terms to
- * {@link #dv}. Priority 260.
+ * threshold and reset for {@link Fire}, and its {@link MembraneConstants}. Voltages start at {@code vRest}.
+ * Subclasses add terms to {@link #dv}. Priority 260.
  */
 public class LIF extends Behavior<NeuronGroup> implements Stateful {
 
@@ -59,7 +59,7 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
 
     @Override
     public void declare(NeuronGroup g, DataFlow flow) {
-        flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE);
+        flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE).creates(g, MembraneConstants.KEY);
     }
 
     /** tau, R, threshold, vReset, vRest and refractory (ms, MOhm, mV) as stored (float32). */
@@ -92,6 +92,7 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
     public void initialize(NeuronGroup g) {
         checkStep(g, "tau", tau);
         g.setFiring(threshold, vReset);
+        g.put(MembraneConstants.KEY, new MembraneConstants(tau, r, vRest));
         Arrays.fill(g.voltage(), vRest);
         sinceSpike = new float[g.size()];
         Arrays.fill(sinceSpike, Float.MAX_VALUE); // "never spiked": stays MAX_VALUE as dt is added (finite, so saved states are)
