@@ -20,8 +20,8 @@ import java.util.Map;
  * (ms) and {@code R} (MOhm) from its {@link MembraneConstants}.</li>
  * </ol>
  * A distal or apical dendrite counts only with a {@code provocativeness} {@code p} in [0, 1] (the "non-priming"
- * rule): {@code term = tanh(I_x) * max(limit - v, 0)} with {@code limit = vRest + p * (threshold - vRest)} and
- * {@code v} the voltage the previous iteration left, so a positive current pushes {@code v} toward the limit
+ * rule): {@code term = tanh(I_x) * max(limit - v, 0)} with {@code limit = vRest + p * (threshold - vRest)} (each neuron's
+ * {@link NeuronGroup#THRESHOLD threshold}) and {@code v} the voltage the previous iteration left, so a positive current pushes {@code v} toward the limit
  * ({@code term} is a {@code dv/dt} in mV/ms) and never past it. A negative current pulls {@code v} toward the
  * mirrored limit {@code vRest - p * (threshold - vRest)} and never below it (CoNeX uses the upper limit for both
  * signs, so a negative current drives {@code v} without bound). Without a provocativeness the dendrite's current
@@ -41,6 +41,7 @@ public final class SimpleDendriteComputation extends Behavior<NeuronGroup> {
     private float[] distal;
     private float[] apical;
     private MembraneConstants membrane;
+    private float[] thresholds;
 
     /** CoNeX's defaults: no decay ({@code I} starts from zero each iteration), distal and apical unused. */
     public SimpleDendriteComputation() {
@@ -106,7 +107,8 @@ public final class SimpleDendriteComputation extends Behavior<NeuronGroup> {
             }
         }
         if (provocative()) {
-            flow.readsPrevious(g, NeuronGroup.VOLTAGE).reads(g, MembraneConstants.KEY);
+            flow.readsPrevious(g, NeuronGroup.VOLTAGE).readsPrevious(g, NeuronGroup.THRESHOLD)
+                    .reads(g, MembraneConstants.KEY);
         }
         flow.writes(g, NeuronGroup.CURRENT);
     }
@@ -121,10 +123,7 @@ public final class SimpleDendriteComputation extends Behavior<NeuronGroup> {
                 throw new IllegalArgumentException(who + ": the neuron model's R is 0; the provocativeness term"
                         + " tau * term / R needs R != 0");
             }
-            if (Float.isNaN(g.threshold())) {
-                throw new IllegalStateException(who + ": no threshold; add a neuron model (LIF, ELIF, AELIF) to the"
-                        + " group");
-            }
+            thresholds = g.require(NeuronGroup.THRESHOLD, who);
         }
         for (Dendrite d : new Dendrite[] {Dendrite.DISTAL, Dendrite.APICAL}) {
             if (!uses(d)) {
@@ -159,7 +158,6 @@ public final class SimpleDendriteComputation extends Behavior<NeuronGroup> {
             return;
         }
         float[] v = g.voltage();
-        float threshold = g.threshold();
         for (int i = 0; i < current.length; i++) {
             float drive = proximal[i];
             if (!Float.isNaN(distalGain)) {
@@ -171,10 +169,10 @@ public final class SimpleDendriteComputation extends Behavior<NeuronGroup> {
             if (membrane != null) {
                 float term = 0f;
                 if (!Double.isNaN(apicalP)) {
-                    term = nonPriming(apical[i], v[i], apicalP, threshold);
+                    term = nonPriming(apical[i], v[i], apicalP, thresholds[i]);
                 }
                 if (!Double.isNaN(distalP)) {
-                    term += nonPriming(distal[i], v[i], distalP, threshold);
+                    term += nonPriming(distal[i], v[i], distalP, thresholds[i]);
                 }
                 drive += (membrane.tau() * term) / membrane.r();
             }
