@@ -8,6 +8,7 @@ import io.conex4j.core.behaviors.learning.RstdpRule;
 import io.conex4j.core.behaviors.network.Dopamine;
 import io.conex4j.core.behaviors.network.Payoff;
 import io.conex4j.core.behaviors.neuron.AELIF;
+import io.conex4j.core.behaviors.neuron.Dendrite;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.io.Json;
 import io.conex4j.core.runtime.Network;
@@ -53,8 +54,7 @@ class ConformanceTest {
      * (not silently dropped), and an entry naming no fixture fails the run.
      */
     static final Map<String, String> PENDING = pending("dendrite/conv cases: branch h-conf-b",
-            "dendrite_proximal_delays", "dendrite_pipeline_simple_input", "timeres_dt05_lif_dendrite_stdp",
-            "timeres_dt05_rstdp_itau_per_iteration", "avgpool2d_adaptive_overlap", "conv2d_dendrite_basic",
+            "avgpool2d_adaptive_overlap", "conv2d_dendrite_basic",
             "lateral_dendrite_inhibitory_3x3x3", "local2d_dendrite_basic", "stdp_local2d_prespike_quirk",
             "rstdp_conv2d");
 
@@ -232,6 +232,12 @@ class ConformanceTest {
                     case "I" -> floats(where, t, group.current());
                     case "threshold" -> floats(where, t, group.thresholds());
                     case "omega" -> floats(where, t, group.get(AELIF.ADAPTATION));
+                    case "I_proximal" -> floats(where, t, group.get(Dendrite.PROXIMAL.current()));
+                    case "I_distal" -> floats(where, t, group.get(Dendrite.DISTAL.current()));
+                    case "I_apical" -> floats(where, t, group.get(Dendrite.APICAL.current()));
+                    case "proximal_input" -> floats(where, t, group.get(Dendrite.PROXIMAL.buffer()));
+                    case "distal_input" -> floats(where, t, group.get(Dendrite.DISTAL.buffer()));
+                    case "apical_input" -> floats(where, t, group.get(Dendrite.APICAL.buffer()));
                     default -> throw new AssertionError(where + ": unknown expected neuron field");
                 }
             }

@@ -5,9 +5,12 @@ import io.conex4j.core.behaviors.learning.IStdpRule;
 import io.conex4j.core.behaviors.learning.RstdpRule;
 import io.conex4j.core.behaviors.learning.StdpParams;
 import io.conex4j.core.behaviors.learning.StdpRule;
+import io.conex4j.core.behaviors.neuron.Dendrite;
 import io.conex4j.core.behaviors.neuron.InherentNoise;
 import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
 import io.conex4j.core.behaviors.synapse.DendriticInput;
 import io.conex4j.core.behaviors.synapse.PostTrace;
 import io.conex4j.core.behaviors.synapse.PreTrace;
@@ -27,8 +30,8 @@ final class DerivedValues {
     /** Derived names conex4j has no counterpart for, with the reason. */
     static final Map<String, String> SKIPPED = Map.of(
             "def_dtype", "conex4j computes in float32 only",
-            "proximal_min_delay", "CoNeX's NeuronAxon keeps per-dendrite minimum delays it never uses; conex4j's axon"
-                    + " has only its depth (max_delay)",
+            "proximal_min_delay", "CoNeX's NeuronAxon and SimpleDendriteStructure keep per-dendrite minimum delays"
+                    + " they never use; conex4j's axon has only its depth (max_delay), its dendrites only their max delays",
             "distal_min_delay", "as proximal_min_delay",
             "apical_min_delay", "as proximal_min_delay",
             "shape", "KWTA's view of the group: CoNeX views a flat group as (N, 1, 1), conex4j uses the group's own"
@@ -79,6 +82,14 @@ final class DerivedValues {
             exact(where, expected, k.k());
         } else if (b instanceof KWTA k && name.equals("dimension")) {
             exact(where, expected == null ? -1L : expected, k.dimension());
+        } else if (b instanceof SimpleDendriteStructure d && name.endsWith("_max_delay")) {
+            exact(where, expected, d.maxDelay(Dendrite.valueOf(name.substring(0, name.indexOf('_'))
+                    .toUpperCase(java.util.Locale.ROOT))));
+        } else if (b instanceof SimpleDendriteComputation c && name.equals("I_tau")) {
+            optional(where, expected, c.iTau());
+        } else if (b instanceof SimpleDendriteComputation c && name.endsWith("_provocativeness")) {
+            optional(where, expected, (float) c.provocativeness(Dendrite.valueOf(name.substring(0, name.indexOf('_'))
+                    .toUpperCase(java.util.Locale.ROOT))));
         } else if (b instanceof InherentNoise n) {
             noise(where, n, name, expected);
         } else {
@@ -139,6 +150,16 @@ final class DerivedValues {
         double e = ((Number) expected).doubleValue();
         if (!(Math.abs(actual - e) <= 1e-6 + 1e-5 * Math.abs(e))) {
             throw new AssertionError(where + ": expected " + e + " but was " + actual);
+        }
+    }
+
+    /** A parameter CoNeX leaves None when unset: conex4j's NaN. */
+    private static void optional(String where, Object expected, float actual) {
+        if (expected == null ? !Float.isNaN(actual) : Float.isNaN(actual)) {
+            throw new AssertionError(where + ": expected " + expected + " but was " + actual);
+        }
+        if (expected != null) {
+            close(where, expected, actual);
         }
     }
 

@@ -21,6 +21,8 @@ import io.conex4j.core.behaviors.learning.SimpleSTDP;
 import io.conex4j.core.behaviors.learning.SparseSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
 import io.conex4j.core.behaviors.synapse.CurrentNormalization;
 import io.conex4j.core.behaviors.synapse.DelayInitializer;
 import io.conex4j.core.behaviors.synapse.One2OneDendriticInput;
@@ -164,12 +166,42 @@ final class FixtureNetwork {
             case "Fire" -> new Fire();
             case "KWTA" -> new KWTA((int) p.num("k", Double.NaN), p.has("dimension") ? (int) p.num("dimension", -1)
                     : unset(p, "dimension", -1));
+            case "SimpleDendriteStructure" -> dendriteStructure(p);
+            case "SimpleDendriteComputation" -> dendriteComputation(p);
             case "InherentNoise" -> new InherentNoise(p.has("mode") ? p.raw("mode") : "rand", p.num("scale", 1),
                     p.num("offset", 0));
             default -> throw new AssertionError(owner + ": unknown neuron behavior class " + cls);
         };
         p.assertAllUsed();
         return checkPriority(owner, cls, priority, out);
+    }
+
+    /**
+     * CoNeX's max delays (defaults 1, 1 and distal + 1). Its min delays are checked against the max delays and
+     * never used; conex4j has none, so they are read and dropped.
+     */
+    private static SimpleDendriteStructure dendriteStructure(Params p) {
+        int proximal = (int) p.num("Proximal_max_delay", 1);
+        int distal = (int) p.num("Distal_max_delay", 1);
+        int apical = (int) p.num("Apical_max_delay", distal + 1);
+        for (String unused : new String[] {"Proximal_min_delay", "Distal_min_delay", "Apical_min_delay"}) {
+            p.raw(unused);
+        }
+        return new SimpleDendriteStructure(proximal, distal, apical);
+    }
+
+    private static SimpleDendriteComputation dendriteComputation(Params p) {
+        SimpleDendriteComputation.Builder b = SimpleDendriteComputation.builder();
+        if (p.has("I_tau")) {
+            b.iTau(p.num("I_tau", Double.NaN));
+        }
+        if (p.has("distal_provocativeness")) {
+            b.distalProvocativeness(p.num("distal_provocativeness", Double.NaN));
+        }
+        if (p.has("apical_provocativeness")) {
+            b.apicalProvocativeness(p.num("apical_provocativeness", Double.NaN));
+        }
+        return b.build();
     }
 
     private static int unset(Params p, String key, int dflt) {

@@ -76,6 +76,20 @@ public final class SimpleDendriteComputation extends Behavior<NeuronGroup> {
         return m;
     }
 
+    /** The decay of the current in iterations, NaN without one. */
+    public float iTau() {
+        return iTau;
+    }
+
+    /** The provocativeness of {@code d} (distal or apical), NaN when it has none. */
+    public double provocativeness(Dendrite d) {
+        return switch (d) {
+            case PROXIMAL -> Double.NaN;
+            case DISTAL -> distalP;
+            case APICAL -> apicalP;
+        };
+    }
+
     private static void putIfSet(Map<String, Object> m, String key, double v) {
         if (!Double.isNaN(v)) {
             m.put(key, v);
