@@ -348,8 +348,8 @@ class ValuesAsStoredTest {
                 "stride (0)", ">= 1"));
         r.add(core("Conv2dDendriticInput padding negative", () -> new Conv2dDendriticInput(1, 1, -1),
                 "Conv2dDendriticInput", "padding (-1)", ">= 0"));
-        r.add(core("LateralDendriticInput even kernel", () -> new LateralDendriticInput(1, 2, false),
-                "LateralDendriticInput", "kernel (2)", "odd and >= 1"));
+        r.add(core("LateralDendriticInput currentCoef NaN", () -> new LateralDendriticInput(Double.NaN, true),
+                "LateralDendriticInput", "currentCoef (NaN)", "must be finite"));
         r.add(core("Local2dDendriticInput currentCoef overflowing", () -> new Local2dDendriticInput(HUGE, 1, 0),
                 "Local2dDendriticInput", "currentCoef (1.0E39)", F32));
         r.add(core("AveragePool2D currentCoef overflowing", () -> new AveragePool2D(HUGE), "AveragePool2D",

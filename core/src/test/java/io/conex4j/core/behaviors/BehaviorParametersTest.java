@@ -94,7 +94,7 @@ class BehaviorParametersTest {
         // synapse
         m.put(AveragePool2D.class, new Configured(() -> new AveragePool2D(2), "currentCoef", 2.0));
         m.put(Conv2dDendriticInput.class, new Configured(() -> new Conv2dDendriticInput(1, 2, 1), "stride", 2L));
-        m.put(LateralDendriticInput.class, new Configured(() -> new LateralDendriticInput(1, 5, true), "kernel", 5L));
+        m.put(LateralDendriticInput.class, new Configured(() -> new LateralDendriticInput(1, true), "inhibitory", true));
         m.put(Local2dDendriticInput.class, new Configured(() -> new Local2dDendriticInput(1, 1, 2), "padding", 2L));
         m.put(One2OneDendriticInput.class, new Configured(() -> new One2OneDendriticInput(0.5), "currentCoef", 0.5));
         m.put(SimpleDendriticInput.class, new Configured(() -> new SimpleDendriticInput(1.5), "currentCoef", 1.5));
@@ -113,7 +113,11 @@ class BehaviorParametersTest {
         m.put(SparseSTDP.class, new Configured(() -> new SparseSTDP(STDP), "aMinus", (double) 0.03f));
         m.put(One2OneSTDP.class, new Configured(() -> new One2OneSTDP(STDP), "wMax", 2.0));
         m.put(Conv2dSTDP.class, new Configured(() -> new Conv2dSTDP(STDP), "positiveBound", "SOFT"));
-        m.put(Local2dSTDP.class, new Configured(() -> new Local2dSTDP(STDP), "negativeBound", "SOFT"));
+        m.put(Local2dSTDP.class, new Configured(() -> Local2dSTDP.withPreSpikeQuirk(STDP), "preSpikeQuirk", true));
+        m.put(io.conex4j.core.behaviors.learning.Conv2dRSTDP.class, new Configured(
+                () -> new io.conex4j.core.behaviors.learning.Conv2dRSTDP(STDP, 6), "tauC", 6.0));
+        m.put(io.conex4j.core.behaviors.learning.Local2dRSTDP.class, new Configured(
+                () -> new io.conex4j.core.behaviors.learning.Local2dRSTDP(STDP, 6, 0.25), "initC", 0.25));
         m.put(io.conex4j.core.behaviors.learning.SimpleiSTDP.class, new Configured(
                 () -> io.conex4j.core.behaviors.learning.SimpleiSTDP.ofRho(5), "rho", 5.0));
         m.put(io.conex4j.core.behaviors.learning.SparseiSTDP.class, new Configured(

@@ -1,6 +1,8 @@
 package io.conex4j.core.conformance;
 
 import io.conex4j.core.behaviors.learning.Bound;
+import io.conex4j.core.behaviors.learning.Conv2dRSTDP;
+import io.conex4j.core.behaviors.learning.Conv2dSTDP;
 import io.conex4j.core.behaviors.learning.IStdpRule;
 import io.conex4j.core.behaviors.learning.RstdpRule;
 import io.conex4j.core.behaviors.learning.StdpParams;
@@ -11,7 +13,9 @@ import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
 import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
+import io.conex4j.core.behaviors.synapse.AveragePool2D;
 import io.conex4j.core.behaviors.synapse.DendriticInput;
+import io.conex4j.core.behaviors.synapse.LateralDendriticInput;
 import io.conex4j.core.behaviors.synapse.PostTrace;
 import io.conex4j.core.behaviors.synapse.PreTrace;
 import io.conex4j.core.behaviors.synapse.WeightClip;
@@ -68,6 +72,18 @@ final class DerivedValues {
             close(where, expected, d.currentCoef());
         } else if (b instanceof DendriticInput d && name.equals("current_type")) {
             exact(where, expected, d.currentType());
+        } else if (b instanceof AveragePool2D a && name.equals("current_coef")) {
+            close(where, expected, a.currentCoef());
+        } else if (b instanceof AveragePool2D a && name.equals("current_type")) {
+            exact(where, expected, a.currentType());
+        } else if (b instanceof AveragePool2D a && name.equals("output_shape")) {
+            ints(where, expected, a.outputShape());
+        } else if (b instanceof LateralDendriticInput l && name.equals("padding")) {
+            ints(where, expected, l.padding());
+        } else if (b instanceof Conv2dRSTDP r && name.equals("weight_divisor")) {
+            exact(where, expected, r.weightDivisor());
+        } else if (b instanceof Conv2dSTDP r && name.equals("weight_divisor")) {
+            exact(where, expected, r.weightDivisor());
         } else if (b instanceof WeightClip c && name.equals("w_min")) {
             close(where, expected, c.wMin());
         } else if (b instanceof WeightClip c && name.equals("w_max")) {
@@ -150,6 +166,13 @@ final class DerivedValues {
         double e = ((Number) expected).doubleValue();
         if (!(Math.abs(actual - e) <= 1e-6 + 1e-5 * Math.abs(e))) {
             throw new AssertionError(where + ": expected " + e + " but was " + actual);
+        }
+    }
+
+    private static void ints(String where, Object expected, int[] actual) {
+        String e = String.valueOf(expected);
+        if (!e.equals(java.util.Arrays.stream(actual).mapToObj(Long::toString).toList().toString())) {
+            throw new AssertionError(where + ": expected " + e + " but was " + java.util.Arrays.toString(actual));
         }
     }
 
