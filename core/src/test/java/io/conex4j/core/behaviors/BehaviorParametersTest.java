@@ -81,6 +81,10 @@ class BehaviorParametersTest {
         m.put(AELIF.class, new Configured(() -> AELIF.builder().wTau(150).build(), "wTau", 150.0));
         m.put(CurrentInput.class, new Configured(() -> CurrentInput.constant(2.5), "current", 2.5));
         m.put(InherentNoise.class, new Configured(() -> new InherentNoise("randn", 0.5, -1), "offset", -1.0));
+        m.put(io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis.class, new Configured(
+                () -> new io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis(2, 10, 0.5, 0.9), "decayRate", 0.9));
+        m.put(io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis.class, new Configured(
+                () -> new io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis(-60, -55, 0.01), "maxTa", -55.0));
         m.put(Izhikevich.class, new Configured(() -> new Izhikevich(0.02, 0.2, -65, 8), "d", 8.0));
         m.put(KWTA.class, new Configured(() -> new KWTA(3, 0), "dimension", 0L));
         m.put(NeuronAxon.class, new Configured(() -> new NeuronAxon(4), "maxDelay", 4L));

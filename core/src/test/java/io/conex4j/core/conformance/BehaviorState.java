@@ -1,5 +1,6 @@
 package io.conex4j.core.conformance;
 
+import io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Network;
 import java.util.Map;
@@ -30,7 +31,13 @@ final class BehaviorState {
             Behavior<?> b = find(net, (String) e.getKey());
             for (Map.Entry<?, ?> f : ((Map<?, ?>) e.getValue()).entrySet()) {
                 String where = when + ": " + e.getKey() + "." + f.getKey();
-                throw new AssertionError(where + ": conex4j's " + b.name() + " has no state mapped for it");
+                if (b instanceof ActivityBaseHomeostasis h && f.getKey().equals("activities")) {
+                    ConformanceTest.floats(where, Tensor.of(f.getValue()), h.activities());
+                } else if (b instanceof ActivityBaseHomeostasis h && f.getKey().equals("updating_rate")) {
+                    ConformanceTest.closeDouble(where, ((Number) f.getValue()).doubleValue(), h.updatingRate());
+                } else {
+                    throw new AssertionError(where + ": conex4j's " + b.name() + " has no state mapped for it");
+                }
             }
         }
     }

@@ -10,6 +10,7 @@ import io.conex4j.core.behaviors.network.Payoff;
 import io.conex4j.core.behaviors.neuron.AELIF;
 import io.conex4j.core.behaviors.neuron.Dendrite;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis;
 import io.conex4j.core.io.Json;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.NeuronGroup;
@@ -236,6 +237,7 @@ class ConformanceTest {
                     case "proximal_input" -> floats(where, t, group.get(Dendrite.PROXIMAL.buffer()));
                     case "distal_input" -> floats(where, t, group.get(Dendrite.DISTAL.buffer()));
                     case "apical_input" -> floats(where, t, group.get(Dendrite.APICAL.buffer()));
+                    case "exhaustion" -> floats(where, t, group.get(VoltageBaseHomeostasis.EXHAUSTION));
                     default -> throw new AssertionError(where + ": unknown expected neuron field");
                 }
             }

@@ -7,12 +7,14 @@ import io.conex4j.core.behaviors.learning.IStdpRule;
 import io.conex4j.core.behaviors.learning.RstdpRule;
 import io.conex4j.core.behaviors.learning.StdpParams;
 import io.conex4j.core.behaviors.learning.StdpRule;
+import io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis;
 import io.conex4j.core.behaviors.neuron.Dendrite;
 import io.conex4j.core.behaviors.neuron.InherentNoise;
 import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
 import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
+import io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis;
 import io.conex4j.core.behaviors.synapse.AveragePool2D;
 import io.conex4j.core.behaviors.synapse.DendriticInput;
 import io.conex4j.core.behaviors.synapse.LateralDendriticInput;
@@ -106,6 +108,14 @@ final class DerivedValues {
         } else if (b instanceof SimpleDendriteComputation c && name.endsWith("_provocativeness")) {
             optional(where, expected, (float) c.provocativeness(Dendrite.valueOf(name.substring(0, name.indexOf('_'))
                     .toUpperCase(java.util.Locale.ROOT))));
+        } else if (b instanceof ActivityBaseHomeostasis h) {
+            activity(where, h, name, expected);
+        } else if (b instanceof VoltageBaseHomeostasis h && name.equals("max_ta")) {
+            close(where, expected, h.maxTa());
+        } else if (b instanceof VoltageBaseHomeostasis h && name.equals("min_ta")) {
+            close(where, expected, h.minTa());
+        } else if (b instanceof VoltageBaseHomeostasis h && name.equals("adj_strength")) {
+            close(where, expected, h.eta());
         } else if (b instanceof InherentNoise n) {
             noise(where, n, name, expected);
         } else {
@@ -137,6 +147,19 @@ final class DerivedValues {
                 }
             }
             default -> throw new AssertionError(where + ": no iSTDP counterpart for '" + name + "'");
+        }
+    }
+
+    private static void activity(String where, ActivityBaseHomeostasis h, String name, Object expected) {
+        switch (name) {
+            case "firing_reward" -> exact(where, expected, 1); // a spike always counts 1, in CoNeX and conex4j
+            case "non_firing_penalty" -> ConformanceTest.closeDouble(where, ((Number) expected).doubleValue(),
+                    h.nonFiringPenalty());
+            case "window_size" -> exact(where, expected, h.windowSize());
+            case "updating_rate" -> ConformanceTest.closeDouble(where, ((Number) expected).doubleValue(),
+                    h.updatingRate());
+            case "decay_rate" -> ConformanceTest.closeDouble(where, ((Number) expected).doubleValue(), h.decayRate());
+            default -> throw new AssertionError(where + ": no ActivityBaseHomeostasis counterpart for '" + name + "'");
         }
     }
 

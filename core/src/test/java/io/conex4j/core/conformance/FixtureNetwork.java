@@ -14,6 +14,8 @@ import io.conex4j.core.behaviors.learning.SparseiSTDP;
 import io.conex4j.core.behaviors.network.Dopamine;
 import io.conex4j.core.behaviors.network.TimeResolution;
 import io.conex4j.core.behaviors.neuron.AELIF;
+import io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis;
+import io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis;
 import io.conex4j.core.behaviors.neuron.ELIF;
 import io.conex4j.core.behaviors.neuron.Fire;
 import io.conex4j.core.behaviors.neuron.InherentNoise;
@@ -178,6 +180,14 @@ final class FixtureNetwork {
             case "SimpleDendriteComputation" -> dendriteComputation(p);
             case "InherentNoise" -> new InherentNoise(p.has("mode") ? p.raw("mode") : "rand", p.num("scale", 1),
                     p.num("offset", 0));
+            case "ActivityBaseHomeostasis" -> new ActivityBaseHomeostasis(p.num("activity_rate", Double.NaN),
+                    (int) p.num("window_size", Double.NaN), p.num("updating_rate", Double.NaN),
+                    p.num("decay_rate", 1.0));
+            case "VoltageBaseHomeostasis" -> {
+                double target = p.num("target_voltage", Double.NaN);
+                yield new VoltageBaseHomeostasis(p.num("min_ta", target), p.num("max_ta", target),
+                        p.num("eta_ip", 0.001));
+            }
             default -> throw new AssertionError(owner + ": unknown neuron behavior class " + cls);
         };
         p.assertAllUsed();
