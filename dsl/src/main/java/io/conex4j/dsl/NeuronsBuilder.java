@@ -13,6 +13,7 @@ import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
 import io.conex4j.core.behaviors.neuron.SpikeTrainInput;
 import io.conex4j.core.recording.CapacityPolicy;
 import io.conex4j.core.recording.SpikeRecorder;
@@ -46,6 +47,7 @@ public final class NeuronsBuilder {
     private CurrentInput current;
     private InherentNoise noise;
     private KWTA kwta;
+    private SimpleDendriteComputation dendrites;
     Integer axonDepth;
     private SpikeRecorder spikeRecorder;
     private VariableRecorder<NeuronGroup> voltageRecorder;
@@ -195,6 +197,22 @@ public final class NeuronsBuilder {
         return this;
     }
 
+    /**
+     * How the dendrites make the input current: a decay {@code iTau}, and the distal and apical dendrites'
+     * provocativeness or gain (CoNeX's SimpleDendriteComputation). Without it the current is the proximal
+     * (untagged) synapses' sum of this iteration.
+     */
+    public NeuronsBuilder dendrites(Consumer<DendritesBuilder> cfg) {
+        DendritesBuilder d = new DendritesBuilder(path + ".dendrites", problems);
+        if (cfg == null) {
+            problems.add(path + ".dendrites", "needs a description (d -> ...), not null");
+            return this;
+        }
+        cfg.accept(d);
+        dendrites = d.build();
+        return this;
+    }
+
     /** At most {@code k} spikes per iteration (k winners take all). */
     public NeuronsBuilder kwta(int k) {
         problems.check(path + ".kwta", () -> kwta = new KWTA(k));
@@ -275,6 +293,9 @@ public final class NeuronsBuilder {
 
     private List<Behavior<? super NeuronGroup>> make() {
         List<Behavior<? super NeuronGroup>> b = new ArrayList<>();
+        if (dendrites != null) {
+            b.add(dendrites);
+        }
         if (current != null) {
             b.add(current);
         }
