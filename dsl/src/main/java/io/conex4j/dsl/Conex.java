@@ -68,6 +68,29 @@ public final class Conex {
         return net;
     }
 
+    /**
+     * Describes a network as CoNeX's structures (cortical columns of layers of populations, ports, input and
+     * output layers), validates, builds and initializes it.
+     *
+     * @throws NetworkDefinitionException listing every problem of the description
+     */
+    public static Neocortex neocortex(Consumer<NeocortexBuilder> description) {
+        Objects.requireNonNull(description, "description");
+        NeocortexBuilder b = new NeocortexBuilder();
+        description.accept(b);
+        return b.build();
+    }
+
+    /**
+     * Builds the network a JSON description written by {@link Neocortex#describe()} stands for: the same groups,
+     * synapses, behaviors and parameters, and the same bits after any number of steps.
+     *
+     * @throws NetworkDefinitionException listing every problem of the description (malformed JSON included)
+     */
+    public static Neocortex neocortex(String json) {
+        return neocortex(c -> c.load(json));
+    }
+
     /** Describes and validates a network without building it; returns the list of problems (empty if none). */
     public static List<String> validate(Consumer<NetworkBuilder> description) {
         NetworkBuilder b = new NetworkBuilder();

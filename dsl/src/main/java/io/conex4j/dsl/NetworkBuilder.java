@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  */
 public final class NetworkBuilder {
 
-    private final Problems problems = new Problems();
+    final Problems problems = new Problems();
     private double dt = 1.0;
     private long seed = 0;
     private Kernels kernels;

@@ -5,6 +5,7 @@ import static io.conex4j.dsl.Numbers.num;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.behaviors.neuron.AELIF;
 import io.conex4j.core.behaviors.neuron.CurrentInput;
+import io.conex4j.core.behaviors.neuron.DatasetInput;
 import io.conex4j.core.behaviors.neuron.ELIF;
 import io.conex4j.core.behaviors.neuron.Fire;
 import io.conex4j.core.behaviors.neuron.InherentNoise;
@@ -15,6 +16,10 @@ import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
 import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
 import io.conex4j.core.behaviors.neuron.SpikeTrainInput;
+import io.conex4j.core.data.ImageDataset;
+import io.conex4j.core.data.SpikeDataset;
+import io.conex4j.core.encoding.EncoderFactory;
+import io.conex4j.core.encoding.Encoders;
 import io.conex4j.core.recording.CapacityPolicy;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.recording.VariableRecorder;
@@ -29,7 +34,7 @@ import java.util.function.Consumer;
 
 /**
  * Describes one neuron group: its dynamics (a LIF-family model or Izhikevich) or its spike source (Poisson,
- * spike train), inputs, noise, competition, axon depth and recorders. Firing is added for the LIF family; the
+ * spike train, a dataset of images or spike tensors), inputs, noise, competition, axon depth and recorders. Firing is added for the LIF family; the
  * dendrite structure and the axon are added by the core network where synapses need them.
  */
 public final class NeuronsBuilder {
@@ -55,6 +60,11 @@ public final class NeuronsBuilder {
     private List<Behavior<? super NeuronGroup>> made;
 
     private double poissonRate = Double.NaN;
+    final Calls calls = new Calls();
+
+    /** The verbs, as a structure description names them. */
+    static final List<String> VERBS = List.of("tags", "lif", "elif", "aelif", "izhikevich", "poisson", "spikeTrain",
+            "current", "noise", "kwta", "axon", "recordSpikes", "recordVoltage");
 
     NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
         this.path = "neurons " + name;
@@ -85,9 +95,15 @@ public final class NeuronsBuilder {
         if (t == null || Arrays.asList(t).contains(null)) {
             problems.add(path + ".tags", "= " + Arrays.toString(t) + ", must be tag strings, not null");
         } else {
+            calls.add("tags", (Object[]) t);
             tags.addAll(Arrays.asList(t));
         }
         return this;
+    }
+
+    /** Tags the structure gives the group (not part of its description: the structure adds them again). */
+    void structureTags(String... t) {
+        tags.addAll(Arrays.asList(t));
     }
 
     private void oneDynamics(String what) {
@@ -124,6 +140,7 @@ public final class NeuronsBuilder {
             problems.add(path + "." + what, "needs a description (x -> ...), not null");
         } else {
             cfg.accept(b);
+            calls.add(what, b.calls);
         }
         lif = b.build();
         if (lif == null) {
@@ -135,6 +152,13 @@ public final class NeuronsBuilder {
     /** Izhikevich dynamics {@code (a, b, c, d)} with initial potential and recovery fills (null: defaults). */
     public NeuronsBuilder izhikevich(double a, double b, double c, double d, Fill initV, Fill initU) {
         oneDynamics("izhikevich");
+        String v = initV == null ? null : Calls.mode(initV);
+        String u = initU == null ? null : Calls.mode(initU);
+        if ((initV != null && v == null) || (initU != null && u == null)) {
+            calls.undescribable("izhikevich", "a function fill is code, not data; give a mode fill");
+        } else {
+            calls.add("izhikevich", a, b, c, d, v, u);
+        }
         problems.check(path + ".izhikevich", () -> izhikevich = new Izhikevich(a, b, c, d, initV, initU));
         return this;
     }
@@ -142,6 +166,7 @@ public final class NeuronsBuilder {
     /** A Poisson source with the same rate (Hz; finite and &ge; 0 as a float32) for every neuron. */
     public NeuronsBuilder poisson(Number rateHz) {
         oneDynamics("poisson");
+        calls.add("poisson", num(rateHz));
         // checked now, made with the other behaviors (no array of rates while the description is read)
         if (problems.check(path + ".poisson", () -> Check.nonNegative("PoissonInput", "rate", num(rateHz)))) {
             poissonRate = num(rateHz);
@@ -156,6 +181,7 @@ public final class NeuronsBuilder {
             problems.add(path + ".poisson", "rates must not be null");
             return this;
         }
+        calls.add("poisson", (Object) ratesHz);
         if (fits() && ratesHz.length != size()) {
             problems.add(path + ".poisson", ratesHz.length + " rates for " + size() + " neurons");
             return this;
@@ -171,18 +197,53 @@ public final class NeuronsBuilder {
             problems.add(path + ".spikeTrain", (timesMs == null ? "times" : "indices") + " must not be null");
             return this;
         }
+        calls.add("spikeTrain", timesMs, indices);
         problems.check(path + ".spikeTrain", () -> source = new SpikeTrainInput(timesMs, indices));
         return this;
     }
 
+    /**
+     * Presents the images of {@code dataset}, encoded by {@code encoder} (see {@link Encoders}), sample after
+     * sample; {@code schedule} sets core's {@link DatasetInput.Builder} (the instance duration is required), e.g.
+     * {@code g.images(digits, Encoders.poisson(0.3), d -> d.instanceDuration(50).silentInterval(10))}.
+     */
+    public NeuronsBuilder images(ImageDataset dataset, EncoderFactory encoder, Consumer<DatasetInput.Builder> schedule) {
+        oneDynamics("images");
+        calls.undescribable("images", "a dataset is an object, not data (as in CoNeX, whose input layers are not saved)");
+        problems.check(path + ".images", () -> source = scheduled(DatasetInput.images(dataset, encoder), schedule));
+        return this;
+    }
+
+    /**
+     * Presents the spike tensors of {@code dataset} as they are, sample after sample; {@code schedule} sets core's
+     * {@link DatasetInput.Builder} (the instance duration is required).
+     */
+    public NeuronsBuilder spikeTensors(SpikeDataset dataset, Consumer<DatasetInput.Builder> schedule) {
+        oneDynamics("spikeTensors");
+        calls.undescribable("spikeTensors", "a dataset is an object, not data (as in CoNeX, whose input layers are not"
+                + " saved)");
+        problems.check(path + ".spikeTensors", () -> source = scheduled(DatasetInput.spikes(dataset), schedule));
+        return this;
+    }
+
+    private static DatasetInput scheduled(DatasetInput.Builder b, Consumer<DatasetInput.Builder> schedule) {
+        if (schedule == null) {
+            throw new IllegalArgumentException("the schedule must be given (at least d -> d.instanceDuration(n))");
+        }
+        schedule.accept(b);
+        return b.build();
+    }
+
     /** A constant external current in nA. */
     public NeuronsBuilder current(Number nA) {
+        calls.add("current", num(nA));
         problems.check(path + ".current", () -> current = CurrentInput.constant(num(nA)));
         return this;
     }
 
     /** A time-varying external current in nA. */
     public NeuronsBuilder current(CurrentInput.Profile profile) {
+        calls.undescribable("current", "a current profile is code, not data");
         if (profile == null) {
             problems.add(path + ".current", "profile must not be null");
         } else {
@@ -193,6 +254,7 @@ public final class NeuronsBuilder {
 
     /** Uniform [0, 1) membrane noise times {@code scaleMv} each iteration. */
     public NeuronsBuilder noise(Number scaleMv) {
+        calls.add("noise", num(scaleMv));
         problems.check(path + ".noise", () -> noise = new InherentNoise(num(scaleMv)));
         return this;
     }
@@ -215,6 +277,7 @@ public final class NeuronsBuilder {
 
     /** At most {@code k} spikes per iteration (k winners take all). */
     public NeuronsBuilder kwta(int k) {
+        calls.add("kwta", k);
         problems.check(path + ".kwta", () -> kwta = new KWTA(k));
         return this;
     }
@@ -224,6 +287,7 @@ public final class NeuronsBuilder {
      * the largest delay of the synapses that read the group.
      */
     public NeuronsBuilder axon(int maxDelay) {
+        calls.add("axon", maxDelay);
         if (maxDelay < 1) {
             problems.add(path + ".axon", "= " + maxDelay + ", must be >= 1");
         } else {
@@ -234,23 +298,28 @@ public final class NeuronsBuilder {
 
     /** Records every spike; the recorder grows as the run goes (read it with {@code SpikeRecorder.of(group)}). */
     public NeuronsBuilder recordSpikes() {
+        calls.add("recordSpikes");
         spikeRecorder = new SpikeRecorder();
         return this;
     }
 
     /** Records up to {@code maxSpikes} spikes and fails, naming the iteration, when more come. */
     public NeuronsBuilder recordSpikes(int maxSpikes) {
-        return recordSpikes(maxSpikes, CapacityPolicy.FAIL);
+        calls.add("recordSpikes", maxSpikes);
+        problems.check(path + ".recordSpikes", () -> spikeRecorder = new SpikeRecorder(maxSpikes, CapacityPolicy.FAIL));
+        return this;
     }
 
     /** Records up to {@code maxSpikes} spikes; at the bound it fails or stops (marking the recording truncated). */
     public NeuronsBuilder recordSpikes(int maxSpikes, CapacityPolicy atBound) {
+        calls.add("recordSpikes", maxSpikes, atBound);
         problems.check(path + ".recordSpikes", () -> spikeRecorder = new SpikeRecorder(maxSpikes, atBound));
         return this;
     }
 
     /** Records the membrane potential every {@code every} iterations, growing as the run goes. */
     public NeuronsBuilder recordVoltage(int every) {
+        calls.add("recordVoltage", every);
         problems.check(path + ".recordVoltage",
                 () -> voltageRecorder = new VariableRecorder<>("voltage", NeuronGroup::voltage, every));
         return this;
@@ -258,6 +327,7 @@ public final class NeuronsBuilder {
 
     /** Records the membrane potential every {@code every} iterations, at most {@code maxRecords} times (then fails). */
     public NeuronsBuilder recordVoltage(int every, int maxRecords) {
+        calls.add("recordVoltage", every, maxRecords);
         problems.check(path + ".recordVoltage",
                 () -> voltageRecorder = new VariableRecorder<>("voltage", NeuronGroup::voltage, every, maxRecords));
         return this;
@@ -265,12 +335,66 @@ public final class NeuronsBuilder {
 
     /** A custom behavior, at its own priority. */
     public NeuronsBuilder behavior(Behavior<? super NeuronGroup> b) {
+        calls.undescribable("behavior", "a custom behavior" + (b == null ? "" : " (" + b.name() + ")")
+                + " is code, not data");
         if (b == null) {
             problems.add(path + ".behavior", "must not be null");
         } else {
             custom.add(b);
         }
         return this;
+    }
+
+    /** Replays one call of a structure description. */
+    void replay(Replay r) {
+        switch (r.verb) {
+            case "tags" -> tags(r.strings(1));
+            case "lif" -> {
+                Object c = r.arity(1).calls(1);
+                lif(l -> Replay.each(c, path + ".lif", problems, l::replay));
+            }
+            case "elif" -> {
+                Object c = r.arity(1).calls(1);
+                elif(l -> Replay.each(c, path + ".elif", problems, l::replay));
+            }
+            case "aelif" -> {
+                Object c = r.arity(1).calls(1);
+                aelif(l -> Replay.each(c, path + ".aelif", problems, l::replay));
+            }
+            case "izhikevich" -> {
+                String v = r.arity(6).stringOrNull(5);
+                String u = r.stringOrNull(6);
+                izhikevich(r.num(1), r.num(2), r.num(3), r.num(4), v == null ? null : Fill.parse(v),
+                        u == null ? null : Fill.parse(u));
+            }
+            case "poisson" -> {
+                if (r.arity(1).isList(1)) {
+                    poisson(r.floats(1));
+                } else {
+                    poisson(r.num(1));
+                }
+            }
+            case "spikeTrain" -> spikeTrain(r.arity(2).floats(1), r.ints(2));
+            case "current" -> current(r.arity(1).num(1));
+            case "noise" -> noise(r.arity(1).num(1));
+            case "kwta" -> kwta(r.arity(1).integer(1));
+            case "axon" -> axon(r.arity(1).integer(1));
+            case "recordSpikes" -> {
+                switch (r.arity(0, 1, 2).count()) {
+                    case 0 -> recordSpikes();
+                    case 1 -> recordSpikes(r.integer(1));
+                    default -> recordSpikes(r.integer(1), r.enumValue(2, CapacityPolicy.class));
+                }
+            }
+            case "recordVoltage" -> {
+                if (r.arity(1, 2).count() == 1) {
+                    recordVoltage(r.integer(1));
+                } else {
+                    recordVoltage(r.integer(1), r.integer(2));
+                }
+            }
+            default -> throw Replay.unknown(r.verb, VERBS);
+        }
     }
 
     boolean hasDynamics() {

@@ -29,4 +29,19 @@ final class Encoding {
         Check.fitsInHeap(who, "a spike train of " + timeWindow + " x " + pixels, Check.product(timeWindow, pixels + 16L));
         return new boolean[timeWindow][pixels];
     }
+
+    /** Checks that {@code out} has {@code timeWindow} rows of {@code pixels} flags. */
+    static void checkOut(String who, int timeWindow, int pixels, boolean[][] out) {
+        if (out == null || out.length != timeWindow) {
+            throw new IllegalArgumentException(who + ": out has " + (out == null ? "no" : String.valueOf(out.length))
+                    + " rows; it needs timeWindow = " + timeWindow + " rows of " + pixels + " flags");
+        }
+        for (int t = 0; t < timeWindow; t++) {
+            if (out[t] == null || out[t].length != pixels) {
+                throw new IllegalArgumentException(who + ": out row " + t + " has "
+                        + (out[t] == null ? "no array" : out[t].length + " flags") + "; each row needs " + pixels
+                        + " (one per pixel)");
+            }
+        }
+    }
 }

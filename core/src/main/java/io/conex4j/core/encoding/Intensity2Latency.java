@@ -33,7 +33,7 @@ import java.util.Arrays;
  * range is 0) is rejected with an {@link IllegalArgumentException}, where CoNeX would fail on the index or place the
  * spike unpredictably.
  */
-public final class Intensity2Latency {
+public final class Intensity2Latency implements ImageEncoder {
 
     private static final String WHO = "Intensity2Latency";
 
@@ -46,6 +46,9 @@ public final class Intensity2Latency {
     private final boolean lowerTrim;
     private final boolean higherTrim;
     private float threshold;
+    private boolean[] below = new boolean[0];
+    private float[] x = new float[0];
+    private float[] sorted = new float[0];
 
     /** CoNeX's defaults: threshold = minVal = 0, maxVal = 1, no sparsity, both trims on. */
     public Intensity2Latency(int timeWindow) {
@@ -90,6 +93,7 @@ public final class Intensity2Latency {
     }
 
     /** The number of steps T. */
+    @Override
     public int timeWindow() {
         return timeWindow;
     }
@@ -125,28 +129,33 @@ public final class Intensity2Latency {
     }
 
     /**
-     * Encodes one image.
+     * Encodes one image into {@code out} (its rows are overwritten), reusing its buffers from call to call.
      *
      * @param image pixel intensities, finite, at least one; not modified
-     * @return {@code spikes[t][i]}: whether pixel {@code i} spikes at step {@code t}, {@code t < timeWindow}
-     * @throws IllegalArgumentException if the image is null, empty or holds a non-finite value, or a pixel's
-     *         index falls outside the time window (see the class comment)
+     * @param out {@code timeWindow} rows of {@code image.length} flags: {@code out[t][i]} is whether pixel {@code i}
+     *        spikes at step {@code t}
+     * @throws IllegalArgumentException if the image is null, empty or holds a non-finite value, a pixel's index
+     *         falls outside the time window (see the class comment), or {@code out} has another shape
      */
-    public boolean[][] encode(float[] image) {
+    @Override
+    public void encode(float[] image, boolean[][] out) {
         Encoding.cells(WHO, timeWindow, image);
         int n = image.length;
         if (n == 0) {
             throw new IllegalArgumentException(WHO + ": image must have at least one pixel");
         }
-        if (hasSparsity) {
-            threshold = quantile(image, 1f - sparsity);
+        Encoding.checkOut(WHO, timeWindow, n, out);
+        if (x.length != n) {
+            Check.fitsInHeap(WHO, "the work arrays of " + n + " pixels", 9L * n);
+            below = new boolean[n];
+            x = new float[n];
+            sorted = new float[n];
         }
-        boolean[] below = new boolean[n];
-        float[] x = new float[n];
+        float newThreshold = hasSparsity ? quantile(image, 1f - sparsity, sorted) : threshold;
         boolean anyKept = false;
         float keptMin = Float.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            below[i] = image[i] < threshold;
+            below[i] = image[i] < newThreshold;
             x[i] = image[i] - minVal;
             if (!below[i]) {
                 anyKept = true;
@@ -162,14 +171,13 @@ public final class Intensity2Latency {
         }
         if (higherTrim) {
             float max = Float.NEGATIVE_INFINITY;
-            for (float v : x) {
-                max = Math.max(max, v);
+            for (int i = 0; i < n; i++) {
+                max = Math.max(max, x[i]);
             }
             if (max != 0) {
                 factor = 1f / max;
             }
         }
-        boolean[][] out = Encoding.spikes(WHO, timeWindow, n);
         float steps = (float) (timeWindow - 1);
         for (int i = 0; i < n; i++) {
             if (below[i]) {
@@ -181,16 +189,51 @@ public final class Intensity2Latency {
                         + ", outside 0.." + timeWindow + " (scale factor " + factor + "); keep pixels within [minVal, maxVal]"
                         + " = [" + minVal + ", " + maxVal + "] or use higherTrim");
             }
+        }
+        threshold = newThreshold;
+        for (boolean[] row : out) {
+            Arrays.fill(row, false);
+        }
+        for (int i = 0; i < n; i++) {
+            if (below[i]) {
+                continue;
+            }
+            float index = (float) Math.ceil((x[i] * factor) * steps) + 1f;
             if (index >= 1) {
                 out[timeWindow - (int) index][i] = true;
             }
         }
-        return out;
+    }
+
+    /** The encoder's state: the threshold in use ({@link #threshold()}), which a sparsity recomputes per call. */
+    @Override
+    public float[] state() {
+        return new float[] {threshold};
+    }
+
+    /**
+     * Puts back a state from {@link #state()}.
+     *
+     * @throws IllegalArgumentException if it is not one finite value
+     */
+    @Override
+    public void restoreState(float[] state) {
+        if (state == null || state.length != 1 || !Float.isFinite(state[0])) {
+            throw new IllegalArgumentException(WHO + ": a state is one finite threshold, got "
+                    + (state == null ? "null" : Arrays.toString(state)));
+        }
+        threshold = state[0];
     }
 
     /** {@code torch.quantile(values, q)} with linear interpolation, in float32. */
     static float quantile(float[] values, float q) {
-        float[] sorted = values.clone();
+        return quantile(values, q, new float[values.length]);
+    }
+
+    /** As {@link #quantile(float[], float)}, sorting in {@code work} (the length of {@code values}). */
+    static float quantile(float[] values, float q, float[] work) {
+        float[] sorted = work;
+        System.arraycopy(values, 0, sorted, 0, values.length);
         Arrays.sort(sorted);
         float rank = q * (float) (sorted.length - 1);
         int lo = (int) rank;

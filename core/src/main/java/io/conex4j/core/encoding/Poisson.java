@@ -1,6 +1,7 @@
 package io.conex4j.core.encoding;
 
 import io.conex4j.core.runtime.Check;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -27,13 +28,16 @@ import java.util.Objects;
  * CoNeX would pass an infinite rate to {@code torch.poisson}. Negative pixels are rejected up front (torch
  * refuses a negative rate).
  */
-public final class Poisson {
+public final class Poisson implements ImageEncoder {
 
     private static final String WHO = "Poisson";
 
     private final int timeWindow;
     private final float ratio;
     private final PoissonDraws draws;
+    private float[] lambda = new float[0];
+    private float[] means = new float[0];
+    private float[] intervals = new float[0];
 
     /**
      * @param timeWindow number of steps T, at least 1
@@ -48,6 +52,7 @@ public final class Poisson {
     }
 
     /** The number of steps T. */
+    @Override
     public int timeWindow() {
         return timeWindow;
     }
@@ -58,13 +63,16 @@ public final class Poisson {
     }
 
     /**
-     * Encodes one image.
+     * Encodes one image into {@code out} (its rows are overwritten), reusing its buffers from call to call.
      *
      * @param image pixel intensities, finite and &gt;= 0; not modified
-     * @return {@code spikes[t][i]}: whether pixel {@code i} spikes at step {@code t}, {@code t < timeWindow}
-     * @throws IllegalArgumentException if the image is null or holds a negative or non-finite value
+     * @param out {@code timeWindow} rows of {@code image.length} flags: {@code out[t][i]} is whether pixel {@code i}
+     *        spikes at step {@code t}
+     * @throws IllegalArgumentException if the image is null or holds a negative or non-finite value, or {@code out}
+     *         has another shape
      */
-    public boolean[][] encode(float[] image) {
+    @Override
+    public void encode(float[] image, boolean[][] out) {
         int n = Encoding.cells(WHO, timeWindow, image);
         int pixels = image.length;
         for (int i = 0; i < pixels; i++) {
@@ -73,20 +81,25 @@ public final class Poisson {
                         + "; every value must be >= 0 (it sets a Poisson rate)");
             }
         }
-        boolean[][] out = Encoding.spikes(WHO, timeWindow, pixels);
-        Check.fitsInHeap(WHO, "the " + n + " Poisson means and draws", 8L * n);
-        float[] lambda = new float[pixels];
-        for (int i = 0; i < pixels; i++) {
-            if (image[i] != 0) {
-                float l = 1f / (image[i] * ratio);
-                lambda[i] = Float.isInfinite(l) ? Float.MAX_VALUE : l;
-            }
+        Encoding.checkOut(WHO, timeWindow, pixels, out);
+        if (means.length != n || lambda.length != pixels) {
+            Check.fitsInHeap(WHO, "the " + n + " Poisson means and draws", 8L * n + 4L * pixels);
+            lambda = new float[pixels];
+            means = new float[n];
+            intervals = new float[n];
         }
-        float[] means = new float[n];
+        for (int i = 0; i < pixels; i++) {
+            float l = 0f;
+            if (image[i] != 0) {
+                l = 1f / (image[i] * ratio);
+                l = Float.isInfinite(l) ? Float.MAX_VALUE : l;
+            }
+            lambda[i] = l;
+        }
         for (int t = 0; t < timeWindow; t++) {
             System.arraycopy(lambda, 0, means, t * pixels, pixels);
+            Arrays.fill(out[t], false);
         }
-        float[] intervals = new float[n];
         draws.poisson(means, intervals);
         for (int i = 0; i < pixels; i++) {
             if (image[i] == 0) {
@@ -102,6 +115,5 @@ public final class Poisson {
                 out[(int) time - 1][i] = true;
             }
         }
-        return out;
     }
 }

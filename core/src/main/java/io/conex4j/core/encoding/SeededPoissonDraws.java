@@ -1,21 +1,26 @@
 package io.conex4j.core.encoding;
 
+import io.conex4j.core.random.RandomSource;
 import io.conex4j.core.random.SeededRandom;
 import java.util.Objects;
+import java.util.function.DoubleSupplier;
 
 /**
  * The seeded {@link PoissonDraws}: deterministic for a seed on every JVM. Means below 10 use Knuth's
  * multiplication method (multiply uniform doubles until the product falls below {@code exp(-mean)}); means from
  * 10 to 1e15 use Hörmann's transformed rejection with squeeze (PTRS, as numpy does), exact up to double
  * rounding; larger means, which no encoder can tell apart, use a rounded normal approximation
- * {@code round(mean + sqrt(mean) * z)}. All draws come from a {@link SeededRandom}'s doubles.
+ * {@code round(mean + sqrt(mean) * z)}. The draws come from a {@link SeededRandom}'s doubles, or from any
+ * {@link RandomSource} (such as a network's), each double made of two of its uniform floats
+ * ({@code (a + b * 2^-24)}, 48 random bits) and each normal by the polar method on those doubles.
  */
 public final class SeededPoissonDraws implements PoissonDraws {
 
     private static final double KNUTH_LIMIT = 10;
     private static final double PTRS_LIMIT = 1e15;
 
-    private final SeededRandom random;
+    private final DoubleSupplier uniform;
+    private final DoubleSupplier gaussian;
 
     /** Draws from a new {@link SeededRandom} with this seed. */
     public SeededPoissonDraws(long seed) {
@@ -24,7 +29,30 @@ public final class SeededPoissonDraws implements PoissonDraws {
 
     /** Draws from {@code random}, advancing it. */
     public SeededPoissonDraws(SeededRandom random) {
-        this.random = Objects.requireNonNull(random, "SeededPoissonDraws: random must not be null");
+        Objects.requireNonNull(random, "SeededPoissonDraws: random must not be null");
+        this.uniform = random::nextDouble;
+        this.gaussian = random::nextGaussian;
+    }
+
+    /** Draws from {@code random}'s uniform floats, two per double, advancing it. */
+    public SeededPoissonDraws(RandomSource random) {
+        Objects.requireNonNull(random, "SeededPoissonDraws: random must not be null");
+        float[] two = new float[2];
+        this.uniform = () -> {
+            random.uniform(two, 0, 2);
+            return two[0] + two[1] * 0x1.0p-24;
+        };
+        this.gaussian = () -> {
+            double u;
+            double v;
+            double s;
+            do {
+                u = 2 * uniform.getAsDouble() - 1;
+                v = 2 * uniform.getAsDouble() - 1;
+                s = u * u + v * v;
+            } while (s >= 1 || s == 0);
+            return u * Math.sqrt(-2 * StrictMath.log(s) / s);
+        };
     }
 
     @Override
@@ -52,18 +80,18 @@ public final class SeededPoissonDraws implements PoissonDraws {
         }
         if (mean < KNUTH_LIMIT) {
             double limit = Math.exp(-mean);
-            double p = random.nextDouble();
+            double p = uniform.getAsDouble();
             long k = 0;
             while (p > limit) {
                 k++;
-                p *= random.nextDouble();
+                p *= uniform.getAsDouble();
             }
             return k;
         }
         if (mean <= PTRS_LIMIT) {
             return ptrs(mean);
         }
-        return Math.max(0, Math.rint(mean + Math.sqrt(mean) * random.nextGaussian()));
+        return Math.max(0, Math.rint(mean + Math.sqrt(mean) * gaussian.getAsDouble()));
     }
 
     private long ptrs(double lam) {
@@ -74,8 +102,8 @@ public final class SeededPoissonDraws implements PoissonDraws {
         double invalpha = 1.1239 + 1.1328 / (b - 3.4);
         double vr = 0.9277 - 3.6224 / (b - 2);
         while (true) {
-            double u = random.nextDouble() - 0.5;
-            double v = random.nextDouble();
+            double u = uniform.getAsDouble() - 0.5;
+            double v = uniform.getAsDouble();
             double us = 0.5 - Math.abs(u);
             long k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
             if (us >= 0.07 && v <= vr) {

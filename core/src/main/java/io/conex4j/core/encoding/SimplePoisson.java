@@ -17,13 +17,14 @@ import java.util.Objects;
  * <p>Units: {@code timeWindow} in steps; {@code ratio} in probability per unit of intensity per step;
  * image values are intensities (usually in [0, 1]). The caller's image is not modified.
  */
-public final class SimplePoisson {
+public final class SimplePoisson implements ImageEncoder {
 
     private static final String WHO = "SimplePoisson";
 
     private final int timeWindow;
     private final float ratio;
     private final RandomSource random;
+    private float[] u = new float[0];
 
     /**
      * @param timeWindow number of steps T, at least 1
@@ -38,6 +39,7 @@ public final class SimplePoisson {
     }
 
     /** The number of steps T. */
+    @Override
     public int timeWindow() {
         return timeWindow;
     }
@@ -48,18 +50,23 @@ public final class SimplePoisson {
     }
 
     /**
-     * Encodes one image.
+     * Encodes one image into {@code out} (its rows are overwritten), reusing its draw buffer from call to call.
      *
      * @param image pixel intensities, finite; not modified
-     * @return {@code spikes[t][i]}: whether pixel {@code i} spikes at step {@code t}, {@code t < timeWindow}
-     * @throws IllegalArgumentException if the image is null or holds a non-finite value
+     * @param out {@code timeWindow} rows of {@code image.length} flags: {@code out[t][i]} is whether pixel {@code i}
+     *        spikes at step {@code t}
+     * @throws IllegalArgumentException if the image is null or holds a non-finite value, or {@code out} has
+     *         another shape
      */
-    public boolean[][] encode(float[] image) {
+    @Override
+    public void encode(float[] image, boolean[][] out) {
         int n = Encoding.cells(WHO, timeWindow, image);
+        Encoding.checkOut(WHO, timeWindow, image.length, out);
         int pixels = image.length;
-        boolean[][] out = Encoding.spikes(WHO, timeWindow, pixels);
-        Check.fitsInHeap(WHO, "the " + n + " uniform draws", 4L * n);
-        float[] u = new float[n];
+        if (u.length != n) {
+            Check.fitsInHeap(WHO, "the " + n + " uniform draws", 4L * n);
+            u = new float[n];
+        }
         random.uniform(u, 0, n);
         for (int t = 0; t < timeWindow; t++) {
             boolean[] row = out[t];
@@ -68,6 +75,5 @@ public final class SimplePoisson {
                 row[i] = image[i] * ratio >= u[base + i];
             }
         }
-        return out;
     }
 }

@@ -1,5 +1,6 @@
 package io.conex4j.core.io;
 
+import io.conex4j.core.data.ImageDataset;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -136,5 +137,44 @@ public final class Idx {
                     + Arrays.toString(a.shape()));
         }
         return a.values().clone();
+    }
+
+    /**
+     * An image file and its label file as an {@link ImageDataset} for a dataset input: image {@code k} scaled to
+     * [0, 1] ({@code value / 255}, made when asked for, so the dataset holds the file's bytes only) with label
+     * {@code k}.
+     *
+     * @throws IllegalArgumentException if either file is damaged, holds no image, or the counts differ
+     */
+    public static ImageDataset dataset(Path images, Path labels) throws IOException {
+        Array img = read(images);
+        int[] lab = labels(read(labels));
+        if (lab.length != img.count()) {
+            throw new IllegalArgumentException(labels + ": " + lab.length + " labels for the " + img.count()
+                    + " images of " + images + "; give the label file of the same set");
+        }
+        return dataset(img, lab, images.toString());
+    }
+
+    /** An image file as an unlabeled {@link ImageDataset}; see {@link #dataset(Path, Path)}. */
+    public static ImageDataset dataset(Path images) throws IOException {
+        return dataset(read(images), null, images.toString());
+    }
+
+    private static ImageDataset dataset(Array img, int[] labels, String source) {
+        int count = img.count();
+        int size = img.itemSize();
+        if (count < 1 || size < 1) {
+            throw new IllegalArgumentException(source + ": shape " + Arrays.toString(img.shape())
+                    + " holds no image; a dataset needs at least one image of at least one value");
+        }
+        int[] values = img.values();
+        return ImageDataset.of(count, k -> {
+            float[] out = new float[size];
+            for (int i = 0; i < size; i++) {
+                out[i] = values[k * size + i] / 255f;
+            }
+            return out;
+        }, k -> labels == null ? ImageDataset.UNLABELED : labels[k]);
     }
 }

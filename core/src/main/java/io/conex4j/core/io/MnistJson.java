@@ -1,5 +1,6 @@
 package io.conex4j.core.io;
 
+import io.conex4j.core.data.ImageDataset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,15 @@ public final class MnistJson {
         /** How many images. */
         public int size() {
             return labels.length;
+        }
+
+        /**
+         * These digits as an {@link ImageDataset} for a dataset input (the arrays are shared, not copied).
+         *
+         * @throws IllegalArgumentException if there are no digits
+         */
+        public ImageDataset dataset() {
+            return ImageDataset.of(labels.length, k -> images[k], k -> labels[k]);
         }
     }
 

@@ -93,6 +93,11 @@ class BehaviorParametersTest {
                 "proximalMaxDelay", 3L));
         m.put(SimpleDendriteComputation.class, new Configured(() -> SimpleDendriteComputation.builder().iTau(4)
                 .distalProvocativeness(0.5).apicalGain(0.25).build(), "distalProvocativeness", 0.5));
+        m.put(io.conex4j.core.behaviors.neuron.DatasetInput.class, new Configured(
+                () -> io.conex4j.core.behaviors.neuron.DatasetInput.images(
+                        io.conex4j.core.data.ImageDataset.of(new float[][] {{0.5f, 1f}}),
+                        io.conex4j.core.encoding.Encoders.simplePoisson(0.25)).instanceDuration(30).build(),
+                "instanceDuration", 30L));
         m.put(SpikeTrainInput.class, new Configured(() -> new SpikeTrainInput(new float[] {1, 7.5f},
                 new int[] {0, 1}), "spikes", 2L));
         // synapse

@@ -11,6 +11,7 @@ import io.conex4j.core.behaviors.network.Payoff;
 import io.conex4j.core.behaviors.network.TimeResolution;
 import io.conex4j.core.behaviors.neuron.AELIF;
 import io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis;
+import io.conex4j.core.behaviors.neuron.DatasetInput;
 import io.conex4j.core.behaviors.neuron.InherentNoise;
 import io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis;
 import io.conex4j.core.behaviors.neuron.Fire;
@@ -32,6 +33,9 @@ import io.conex4j.core.behaviors.synapse.SynapseInit;
 import io.conex4j.core.behaviors.synapse.WeightClip;
 import io.conex4j.core.behaviors.synapse.WeightInitializer;
 import io.conex4j.core.behaviors.synapse.WeightNormalization;
+import io.conex4j.core.data.ImageDataset;
+import io.conex4j.core.data.SpikeDataset;
+import io.conex4j.core.encoding.Encoders;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.recording.VariableRecorder;
 import io.conex4j.core.runtime.Behavior;
@@ -108,6 +112,45 @@ final class ArchiveNets {
                 .add(WeightInitializer.mode("uniform(0, 0.4)").weightShape(3, 2, 3, 3).build())
                 .add(new Conv2dDendriticInput(4, 1, 0));
         learning(reward).add(new Conv2dRSTDP(StdpParams.of(0.05, 0.04), 10));
+        net.initialize();
+        return net;
+    }
+
+    /**
+     * Three dataset inputs (Poisson intervals, Intensity2Latency with a sparsity, spike tensors) with an instance of
+     * {@code 15} iterations and a silent interval of {@code silent}, whose labels are offset by {@code labelOffset},
+     * driving LIF neurons through plastic synapses.
+     */
+    static Network withDatasets(long seed, int silent, int labelOffset) {
+        Network net = new Network(1.0, seed);
+        int n = 16;
+        float[][] images = new float[5][n];
+        int[] labels = new int[5];
+        boolean[][][] trains = new boolean[5][9][n];
+        for (int k = 0; k < 5; k++) {
+            labels[k] = k + labelOffset;
+            for (int i = 0; i < n; i++) {
+                images[k][i] = ((i * 7 + k * 3) % 11) / 10f;
+                for (int t = 0; t < 9; t++) {
+                    trains[k][t][i] = (i + t * k) % 5 == 0;
+                }
+            }
+        }
+        ImageDataset data = ImageDataset.of(images, labels);
+        NeuronGroup poisson = net.neurons("poisson", n).add(DatasetInput.images(data, Encoders.poisson(0.3))
+                .instanceDuration(15).silentInterval(silent).build()).add(new NeuronAxon(1));
+        NeuronGroup latency = net.neurons("latency", n).add(DatasetInput.images(data,
+                Encoders.intensity2Latency(null, 0.4, 0, 1, true, true)).instanceDuration(15).silentInterval(silent)
+                .build()).add(new NeuronAxon(1));
+        NeuronGroup train = net.neurons("train", n).add(DatasetInput.spikes(SpikeDataset.of(trains, labels))
+                .instanceDuration(15).silentInterval(silent).build()).add(new NeuronAxon(1));
+        NeuronGroup out = net.neurons("out", 6).add(new SimpleDendriteStructure()).add(new LIF(10, 1, -60, -65, -65, 1))
+                .add(new Fire()).add(new NeuronAxon(1)).add(new SpikeRecorder(100_000));
+        for (NeuronGroup in : new NeuronGroup[] {poisson, latency, train}) {
+            SynapseGroup s = net.synapses(in.name() + "_out", in, out).add(new SynapseInit())
+                    .add(WeightInitializer.mode("uniform(0, 0.5)").build()).add(new SimpleDendriticInput(8));
+            learning(s).add(new SimpleSTDP(StdpParams.of(0.02, 0.015).bounds(Bound.SOFT, Bound.SOFT)));
+        }
         net.initialize();
         return net;
     }

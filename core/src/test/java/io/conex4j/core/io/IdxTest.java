@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conex4j.core.data.ImageDataset;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -60,6 +61,28 @@ class IdxTest {
             int[] labels = Idx.labels(Idx.read(write("lab" + gzip, idx(0x08, new int[] {3}, new byte[] {7, 0, 9}), gzip)));
             assertArrayEquals(new int[] {7, 0, 9}, labels);
         }
+    }
+
+    @Test
+    void imageAndLabelFilesMakeADatasetAndMismatchedCountsAreRefused() throws IOException {
+        byte[] pixels = new byte[3 * 2 * 2];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) (i * 23);
+        }
+        Path img = write("img", idx(0x08, new int[] {3, 2, 2}, pixels), true);
+        ImageDataset d = Idx.dataset(img, write("lab", idx(0x08, new int[] {3}, new byte[] {7, 0, 9}), false));
+        assertEquals(3, d.size());
+        assertArrayEquals(Idx.images(Idx.read(img))[2], d.image(2));
+        assertEquals(9, d.label(2));
+        assertEquals(ImageDataset.UNLABELED, Idx.dataset(img).label(1));
+        String m = assertThrows(IllegalArgumentException.class, () -> d.image(3)).getMessage();
+        assertTrue(m.contains("index 3") && m.contains("[0, 3)"), m);
+        Path two = write("lab2", idx(0x08, new int[] {2}, new byte[] {1, 2}), false);
+        m = assertThrows(IllegalArgumentException.class, () -> Idx.dataset(img, two)).getMessage();
+        assertTrue(m.contains("2 labels for the 3 images"), m);
+        Path none = write("none", idx(0x08, new int[] {0, 2, 2}, new byte[0]), false);
+        m = assertThrows(IllegalArgumentException.class, () -> Idx.dataset(none)).getMessage();
+        assertTrue(m.contains("holds no image"), m);
     }
 
     @Test

@@ -57,6 +57,17 @@ class MnistJsonTest {
         }
     }
 
+    @Test
+    void theDigitsAreADatasetOfTheirImagesAndLabels() throws IOException {
+        writeDigits(new int[] {1, 0, 2, 0, 0, 0, 0, 0, 0, 1});
+        MnistJson.Digits d = MnistJson.read(dir);
+        io.conex4j.core.data.ImageDataset data = d.dataset();
+        assertEquals(4, data.size());
+        assertEquals(2, data.label(2));
+        assertEquals(9, data.label(3));
+        assertArrayEquals(d.images()[1], data.image(1));
+    }
+
     private static int firstOf(int[] labels, int label) {
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] == label) {

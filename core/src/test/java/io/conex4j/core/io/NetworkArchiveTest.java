@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conex4j.core.behaviors.neuron.DatasetInput;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.runtime.Network;
 import java.io.ByteArrayOutputStream;
@@ -80,6 +81,47 @@ class NetworkArchiveTest {
         assertArrayEquals(straight.neuronGroup("lif").get(distal.buffer()), resumed.neuronGroup("lif").get(distal.buffer()));
         assertArrayEquals(straight.neuronGroup("lif").current(), resumed.neuronGroup("lif").current(),
                 "the current decaying with iTau");
+    }
+
+    @Test
+    void datasetInputsSavedMidSampleContinueBitForBit() throws Exception {
+        Network straight = ArchiveNets.withDatasets(31, 4, 0);
+        straight.simulate(120);
+        // mid-instance of sample 0, in a silent interval, and mid-instance of sample 1 (period 19)
+        for (int at : new int[] {8, 17, 28}) {
+            Network first = ArchiveNets.withDatasets(31, 4, 0);
+            first.simulate(at);
+            Path f = dir.resolve("dataset-" + at + ".npz");
+            NetworkArchive.save(first, f);
+            Network resumed = ArchiveNets.withDatasets(4242, 4, 0);
+            NetworkArchive.load(resumed, f);
+            assertEquals(first.neuronGroup("poisson").get(DatasetInput.SAMPLE)[0],
+                    resumed.neuronGroup("poisson").get(DatasetInput.SAMPLE)[0]);
+            assertArrayEquals(first.neuronGroup("latency").behavior(DatasetInput.class).encoder().state(),
+                    resumed.neuronGroup("latency").behavior(DatasetInput.class).encoder().state(),
+                    "Intensity2Latency's threshold from the sparsity");
+            resumed.simulate(120 - at);
+            assertEquals(fingerprint(straight), fingerprint(resumed), "saved at iteration " + at);
+        }
+        SpikeRecorder out = straight.neuronGroup("out").behavior(SpikeRecorder.class);
+        assertTrue(out.count() > 0, "the inputs drove the output neurons");
+    }
+
+    @Test
+    void aDatasetInputRefusesAnArchiveOfAnotherScheduleOrDataset() throws Exception {
+        Network saved = ArchiveNets.withDatasets(31, 4, 0);
+        saved.simulate(28);
+        Path f = dir.resolve("schedule.npz");
+        NetworkArchive.save(saved, f);
+        Network otherSilence = ArchiveNets.withDatasets(31, 2, 0);
+        otherSilence.simulate(3);
+        Map<String, String> before = fingerprint(otherSilence);
+        String m = fails(otherSilence, f);
+        assertTrue(m.contains("position") && m.contains("silent interval"), m);
+        assertEquals(before, fingerprint(otherSilence), "a refused archive changes nothing");
+        Network otherLabels = ArchiveNets.withDatasets(31, 4, 3);
+        m = fails(otherLabels, f);
+        assertTrue(m.contains("label is 4") && m.contains("another dataset"), m);
     }
 
     @Test

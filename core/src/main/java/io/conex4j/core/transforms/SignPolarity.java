@@ -1,0 +1,31 @@
+package io.conex4j.core.transforms;
+
+/**
+ * CoNeX's {@code DivideSignPolarity}: splits an image into its positive and negative parts, an on and an off
+ * channel per channel: {@code C x H x W} becomes {@code 2C x H x W}, the first {@code C} channels holding
+ * {@code max(v, 0)} and the last {@code C} holding {@code max(-v, 0)}. After a difference-of-Gaussians filter this
+ * gives the on-centre and off-centre responses as two non-negative maps an encoder can take.
+ */
+public final class SignPolarity implements ImageTransform {
+
+    /** The transform (it has no parameters). */
+    public static final SignPolarity INSTANCE = new SignPolarity();
+
+    private SignPolarity() {
+    }
+
+    @Override
+    public Image apply(Image image) {
+        float[] in = image.pixels();
+        int n = in.length;
+        int total = io.conex4j.core.runtime.Check.arrayLength("SignPolarity", "twice the " + n + " values of "
+                + image.channels() + " x " + image.height() + " x " + image.width(), 2L * n);
+        float[] out = new float[total];
+        for (int i = 0; i < n; i++) {
+            float v = in[i];
+            out[i] = v > 0 ? v : 0f;
+            out[n + i] = v < 0 ? -v : 0f;
+        }
+        return new Image(2 * image.channels(), image.height(), image.width(), out);
+    }
+}
