@@ -1,6 +1,7 @@
 package io.conex4j.dsl;
 
 import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
+import java.util.List;
 
 /**
  * How a group's dendrites make its input current, in the DSL: each setter hands its value to core's
@@ -13,6 +14,11 @@ public final class DendritesBuilder {
     private final String path;
     private final Problems problems;
     private final SimpleDendriteComputation.Builder core = SimpleDendriteComputation.builder();
+    final Calls calls = new Calls();
+
+    /** The verbs, as a structure description names them. */
+    static final List<String> VERBS = List.of("iTau", "distalProvocativeness", "apicalProvocativeness", "distalGain",
+            "apicalGain");
 
     DendritesBuilder(String path, Problems problems) {
         this.path = path;
@@ -24,6 +30,9 @@ public final class DendritesBuilder {
     }
 
     private DendritesBuilder set(String name, Number value, Setter setter) {
+        if (value != null) {
+            calls.add(name, value.doubleValue());
+        }
         if (value == null) {
             problems.add(path + "." + name, "must not be null");
         } else {
@@ -55,6 +64,21 @@ public final class DendritesBuilder {
     /** Apical input added linearly, times {@code gain}. */
     public DendritesBuilder apicalGain(Number gain) {
         return set("apicalGain", gain, core::apicalGain);
+    }
+
+    /** Replays one call of a structure description. */
+    void replay(Replay r) {
+        if (!VERBS.contains(r.verb)) {
+            throw Replay.unknown(r.verb, VERBS);
+        }
+        double v = r.arity(1).num(1);
+        switch (r.verb) {
+            case "iTau" -> iTau(v);
+            case "distalProvocativeness" -> distalProvocativeness(v);
+            case "apicalProvocativeness" -> apicalProvocativeness(v);
+            case "distalGain" -> distalGain(v);
+            default -> apicalGain(v);
+        }
     }
 
     /** The computation, or null (with the problem recorded) when core rejects the whole. */

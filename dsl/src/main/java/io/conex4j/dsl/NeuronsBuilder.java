@@ -64,7 +64,7 @@ public final class NeuronsBuilder {
 
     /** The verbs, as a structure description names them. */
     static final List<String> VERBS = List.of("tags", "lif", "elif", "aelif", "izhikevich", "poisson", "spikeTrain",
-            "current", "noise", "kwta", "axon", "recordSpikes", "recordVoltage");
+            "current", "noise", "dendrites", "kwta", "axon", "recordSpikes", "recordVoltage");
 
     NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
         this.path = "neurons " + name;
@@ -271,6 +271,7 @@ public final class NeuronsBuilder {
             return this;
         }
         cfg.accept(d);
+        calls.add("dendrites", d.calls);
         dendrites = d.build();
         return this;
     }
@@ -377,6 +378,10 @@ public final class NeuronsBuilder {
             case "spikeTrain" -> spikeTrain(r.arity(2).floats(1), r.ints(2));
             case "current" -> current(r.arity(1).num(1));
             case "noise" -> noise(r.arity(1).num(1));
+            case "dendrites" -> {
+                Object c = r.arity(1).calls(1);
+                dendrites(d -> Replay.each(c, path + ".dendrites", problems, d::replay));
+            }
             case "kwta" -> kwta(r.arity(1).integer(1));
             case "axon" -> axon(r.arity(1).integer(1));
             case "recordSpikes" -> {
