@@ -14,6 +14,7 @@ import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
 import io.conex4j.core.behaviors.neuron.SpikeTrainInput;
 import io.conex4j.core.data.ImageDataset;
 import io.conex4j.core.data.SpikeDataset;
@@ -51,6 +52,7 @@ public final class NeuronsBuilder {
     private CurrentInput current;
     private InherentNoise noise;
     private KWTA kwta;
+    private SimpleDendriteComputation dendrites;
     Integer axonDepth;
     private SpikeRecorder spikeRecorder;
     private VariableRecorder<NeuronGroup> voltageRecorder;
@@ -62,7 +64,7 @@ public final class NeuronsBuilder {
 
     /** The verbs, as a structure description names them. */
     static final List<String> VERBS = List.of("tags", "lif", "elif", "aelif", "izhikevich", "poisson", "spikeTrain",
-            "current", "noise", "kwta", "axon", "recordSpikes", "recordVoltage");
+            "current", "noise", "dendrites", "kwta", "axon", "recordSpikes", "recordVoltage");
 
     NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
         this.path = "neurons " + name;
@@ -257,6 +259,23 @@ public final class NeuronsBuilder {
         return this;
     }
 
+    /**
+     * How the dendrites make the input current: a decay {@code iTau}, and the distal and apical dendrites'
+     * provocativeness or gain (CoNeX's SimpleDendriteComputation). Without it the current is the proximal
+     * (untagged) synapses' sum of this iteration.
+     */
+    public NeuronsBuilder dendrites(Consumer<DendritesBuilder> cfg) {
+        DendritesBuilder d = new DendritesBuilder(path + ".dendrites", problems);
+        if (cfg == null) {
+            problems.add(path + ".dendrites", "needs a description (d -> ...), not null");
+            return this;
+        }
+        cfg.accept(d);
+        calls.add("dendrites", d.calls);
+        dendrites = d.build();
+        return this;
+    }
+
     /** At most {@code k} spikes per iteration (k winners take all). */
     public NeuronsBuilder kwta(int k) {
         calls.add("kwta", k);
@@ -359,6 +378,10 @@ public final class NeuronsBuilder {
             case "spikeTrain" -> spikeTrain(r.arity(2).floats(1), r.ints(2));
             case "current" -> current(r.arity(1).num(1));
             case "noise" -> noise(r.arity(1).num(1));
+            case "dendrites" -> {
+                Object c = r.arity(1).calls(1);
+                dendrites(d -> Replay.each(c, path + ".dendrites", problems, d::replay));
+            }
             case "kwta" -> kwta(r.arity(1).integer(1));
             case "axon" -> axon(r.arity(1).integer(1));
             case "recordSpikes" -> {
@@ -399,6 +422,9 @@ public final class NeuronsBuilder {
 
     private List<Behavior<? super NeuronGroup>> make() {
         List<Behavior<? super NeuronGroup>> b = new ArrayList<>();
+        if (dendrites != null) {
+            b.add(dendrites);
+        }
         if (current != null) {
             b.add(current);
         }

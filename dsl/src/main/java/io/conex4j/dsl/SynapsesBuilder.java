@@ -94,7 +94,10 @@ public final class SynapsesBuilder {
         return this;
     }
 
-    /** Extra tags, e.g. {@code "Distal"} or {@code "Apical"} for the dendrite structure. */
+    /**
+     * Extra tags, e.g. {@code "Distal"} or {@code "Apical"} for the dendrite the current reaches (see
+     * {@code g.dendrites(...)}), or {@code "inh"} for a negative current.
+     */
     public SynapsesBuilder tags(String... t) {
         if (t == null || Arrays.asList(t).contains(null)) {
             problems.add(path + ".tags", "= " + Arrays.toString(t) + ", must be tag strings, not null");

@@ -145,7 +145,9 @@ class NeocortexJsonTest {
                     if (cr.nextBoolean()) {
                         col.inputPort("input", "l0.exc");
                     } else {
-                        col.inputPort("input", "l0.exc", s -> s.tags(cr.nextBoolean() ? "Distal" : "Apical"));
+                        // drawn outside the settings, which the DSL may run more than once
+                        String dendrite = cr.nextBoolean() ? "Distal" : "Apical";
+                        col.inputPort("input", "l0.exc", s -> s.tags(dendrite));
                     }
                     col.outputPort("output", "l" + (layers - 1) + ".exc");
                 }));
@@ -175,6 +177,9 @@ class NeocortexJsonTest {
         }
         if (r.nextInt(3) == 0) {
             g.noise(0.5 + r.nextDouble());
+        }
+        if (r.nextInt(4) == 0) {
+            g.dendrites(d -> d.iTau(1 + r.nextInt(4)).distalGain(r.nextDouble()).apicalGain(0.5));
         }
         if (r.nextInt(4) == 0) {
             g.tags("marked");

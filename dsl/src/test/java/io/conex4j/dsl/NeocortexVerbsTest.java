@@ -41,6 +41,7 @@ class NeocortexVerbsTest {
                 Map.entry(OutputLayerBuilder.class, OutputLayerBuilder.VERBS),
                 Map.entry(NeuronsBuilder.class, NeuronsBuilder.VERBS),
                 Map.entry(LifBuilder.class, LifBuilder.VERBS),
+                Map.entry(DendritesBuilder.class, DendritesBuilder.VERBS),
                 Map.entry(SynapsesBuilder.class, SynapsesBuilder.VERBS),
                 Map.entry(WeightsBuilder.class, WeightsBuilder.VERBS),
                 Map.entry(DelaysBuilder.class, DelaysBuilder.VERBS),

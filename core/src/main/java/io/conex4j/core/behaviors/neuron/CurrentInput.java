@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * An external input current (nA) into a neuron group: constant, or a function of the iteration and the
- * neuron index. Runs after the dendrite structure (priority 230): it adds to the current when another behavior
- * (such as a {@link SimpleDendriteStructure}) writes it earlier in the iteration, and sets it otherwise.
+ * neuron index. Runs after the dendrites (priority 250): it adds to the current when another behavior (such as
+ * a {@link SimpleDendriteComputation}) writes it earlier in the iteration, and sets it otherwise.
  */
 public final class CurrentInput extends Behavior<NeuronGroup> {
 
@@ -38,7 +38,7 @@ public final class CurrentInput extends Behavior<NeuronGroup> {
     }
 
     private CurrentInput(Profile profile, float constant) {
-        super(Priorities.DENDRITE_STRUCTURE + 10);
+        super(Priorities.CURRENT_INPUT);
         this.profile = Objects.requireNonNull(profile, "profile");
         this.constant = constant;
     }

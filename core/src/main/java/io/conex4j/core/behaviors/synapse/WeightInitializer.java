@@ -268,7 +268,14 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
                             + "the destination size " + dst + " and inCh to divide the source size " + src);
                 }
             }
-            default -> throw new IllegalArgumentException(where + " have an unsupported rank; allowed: 1 to 4");
+            case 5 -> {
+                if (shape[0] != 1 || shape[1] != 1 || src != dst) {
+                    throw new IllegalArgumentException(where + " (Lateral: 1, 1, kD, kH, kW) need the leading"
+                            + " dimensions 1 and equal source and destination sizes (source " + src + ", destination "
+                            + dst + ")");
+                }
+            }
+            default -> throw new IllegalArgumentException(where + " have an unsupported rank; allowed: 1 to 5");
         }
     }
 
@@ -324,11 +331,11 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
             return this;
         }
 
-        /** Shape of dense weights (rank 1 to 4, at most one array of elements); default {@code [src.size, dst.size]}. */
+        /** Shape of dense weights (rank 1 to 5, at most one array of elements); default {@code [src.size, dst.size]}. */
         public Builder weightShape(int... shape) {
-            if (shape.length < 1 || shape.length > 4) {
+            if (shape.length < 1 || shape.length > 5) {
                 throw new IllegalArgumentException(WHO + ": weightShape " + Arrays.toString(shape)
-                        + " must have 1 to 4 dimensions");
+                        + " must have 1 to 5 dimensions");
             }
             for (int d : shape) {
                 if (d <= 0) {
