@@ -49,4 +49,20 @@ class DopamineTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Dopamine(-1)).getMessage()
                 .contains("tauDopamine"));
     }
+
+    @Test
+    void aPayoffThatIsNotFiniteStopsTheRunNamingTheIterationAndKeepsTheLastPayoff() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            Network n = new Network(1.0, 1L);
+            n.add(new Payoff(0.5, it -> it < 3 ? 0.25 : bad)).add(new Dopamine(5));
+            n.initialize();
+            n.simulate(2);
+            double dopamine = n.get(Dopamine.DOPAMINE)[0];
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, n::step);
+            assertTrue(e.getMessage().contains("iteration 3") && e.getMessage().contains(String.valueOf(bad))
+                    && e.getMessage().contains("finite"), e.getMessage());
+            assertEquals(0.25, n.get(Payoff.PAYOFF)[0], "the last finite payoff is kept");
+            assertEquals(dopamine, n.get(Dopamine.DOPAMINE)[0], "the dopamine never sees the bad payoff");
+        }
+    }
 }
