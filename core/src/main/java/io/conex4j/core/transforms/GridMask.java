@@ -74,6 +74,9 @@ public final class GridMask {
      *         image has pixels
      */
     public Image view(Image image, int imageIndex, int view) {
+        if (image == null) {
+            throw new IllegalArgumentException("GridMask: view needs an image, not null");
+        }
         checkFits(image.height(), image.width());
         int cell = cell(imageIndex, view);
         int cellH = ceilDiv(image.height(), rows);

@@ -128,6 +128,8 @@ class GridMaskTest {
         assertTrue(m.contains("3 x 1") && m.contains("4 x 4") && m.contains("allowed"), m);
         m = assertThrows(IllegalArgumentException.class, () -> GridMask.keep(2, 2).view(img, 0, 4)).getMessage();
         assertTrue(m.contains("view 4") && m.contains("[0, 4)"), m);
+        m = assertThrows(IllegalArgumentException.class, () -> GridMask.keep(2, 2).view(null, 0, 0)).getMessage();
+        assertTrue(m.contains("view needs an image") && m.contains("not null"), m);
         m = assertThrows(IllegalArgumentException.class, () -> GridMask.crop(2, 2).over(null, 1, 4, 4)).getMessage();
         assertTrue(m.contains("not null"), m);
         ImageDataset wrong = ImageDataset.of(new float[][] {new float[9]});
