@@ -53,7 +53,10 @@ final class Calls {
         return c;
     }
 
-    /** Every call that cannot be written as data, with its path, recursively. */
+    /**
+     * Every call that cannot be written as data, with its path, recursively; the path names each call by its verb
+     * and leading names ({@code neocortex.column cc.layer l4.exc.behavior}), as the description's problems do.
+     */
     List<String> undescribable(String path) {
         List<String> out = new ArrayList<>();
         for (Call c : list) {
@@ -62,11 +65,27 @@ final class Calls {
             }
             for (Object a : c.args) {
                 if (a instanceof Calls nested) {
-                    out.addAll(nested.undescribable(path + "." + c.verb));
+                    out.addAll(nested.undescribable(path + "." + label(c)));
                 }
             }
         }
         return out;
+    }
+
+    /** A call as a path step: {@code exc}, {@code column cc}, {@code connect(l4.exc, l23.exc)}. */
+    private static String label(Call c) {
+        List<String> names = new ArrayList<>();
+        for (Object a : c.args) {
+            if (!(a instanceof String name)) {
+                break;
+            }
+            names.add(name);
+        }
+        return switch (names.size()) {
+            case 0 -> c.verb;
+            case 1 -> c.verb + " " + names.get(0);
+            default -> c.verb + "(" + String.join(", ", names) + ")";
+        };
     }
 
     /** The calls as JSON values: a list of {@code [verb, args...]}; only when nothing is undescribable. */

@@ -82,7 +82,8 @@ public final class Neocortex {
      * {@link Conex#neocortex(String)} builds into the same network.
      *
      * @throws IllegalStateException listing every part that is code rather than data (a custom behavior, a
-     *     function fill, a current profile), which JSON cannot hold
+     *     function fill, a current profile, a dataset), each with the path of the column, layer and population it
+     *     belongs to, which JSON cannot hold
      */
     public String describe() {
         List<String> code = calls.undescribable("neocortex");

@@ -234,14 +234,17 @@ class NeocortexJsonTest {
 
     @Test
     void codeInADescriptionIsNamedWhenDescribingIt() {
-        Neocortex cortex = Conex.neocortex(c -> c.column("cc", col -> col
-                .layer("l4", l -> l.exc(5, g -> g.lif().behavior(new io.conex4j.core.recording.SpikeRecorder()))
-                        .synapses("exc", "exc", s -> s.weights(w -> w.mode(io.conex4j.core.runtime.Fill.function(i -> i)))))));
+        Neocortex cortex = Conex.neocortex(c -> {
+            c.column("cc", col -> col.layer("l4", l -> l.exc(5, g -> g.lif())));
+            c.column("dd", col -> col
+                    .layer("l4", l -> l.exc(5, g -> g.lif().behavior(new io.conex4j.core.recording.SpikeRecorder()))
+                            .synapses("exc", "exc", s -> s.weights(w -> w.mode(io.conex4j.core.runtime.Fill.function(i -> i))))));
+        });
         IllegalStateException e = assertThrows(IllegalStateException.class, cortex::describe);
-        assertTrue(e.getMessage().contains(
-                "neocortex.column.layer.exc.behavior: a custom behavior (SpikeRecorder) is code, not data"), e.getMessage());
-        assertTrue(e.getMessage().contains("neocortex.column.layer.synapses.weights.mode: a function fill is code"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("neocortex.column dd.layer l4.exc.behavior: a custom behavior (SpikeRecorder)"
+                + " is code, not data"), e.getMessage());
+        assertTrue(e.getMessage().contains("neocortex.column dd.layer l4.synapses(exc, exc).weights.mode: a function"
+                + " fill is code"), e.getMessage());
         assertTrue(e.getMessage().startsWith("cannot describe this neocortex as JSON; 2 parts are code"), e.getMessage());
     }
 
