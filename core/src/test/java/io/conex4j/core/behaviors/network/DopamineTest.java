@@ -48,6 +48,12 @@ class DopamineTest {
                 .contains("tauDopamine"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Dopamine(-1)).getMessage()
                 .contains("tauDopamine"));
+        String m = assertThrows(IllegalArgumentException.class, () -> new Dopamine(1e-320)).getMessage();
+        assertTrue(m.contains("tauDopamine") && m.contains("1.0E-320") && m.contains("float32"), m);
+        m = assertThrows(IllegalArgumentException.class, () -> new Dopamine(1e39)).getMessage();
+        assertTrue(m.contains("tauDopamine") && m.contains("1.0E39"), m);
+        m = assertThrows(IllegalArgumentException.class, () -> new Dopamine(10, 1e300)).getMessage();
+        assertTrue(m.contains("initialDopamine") && m.contains("1.0E300") && m.contains("float32"), m);
     }
 
     @Test
