@@ -1,18 +1,14 @@
 package io.conex4j.core.behaviors.learning;
 
-import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.Weights;
-import java.util.Arrays;
 
 /**
  * CoNeX's Conv2dRSTDP on shared convolution weights {@code (outCh, inCh, kH, kW)}: the eligibility of
  * {@link RstdpRule} fed by {@link Conv2dSTDP}'s change (summed over output positions and divided by their
  * number). Stride and padding come from the synapse's convolutional dendrite.
  */
-public final class Conv2dRSTDP extends RstdpRule {
-
-    private ConvStdpDelta delta;
+public final class Conv2dRSTDP extends ConvRstdpRule {
 
     /** With the STDP parameters, {@code tauC} in iterations and the initial eligibility. */
     public Conv2dRSTDP(StdpParams params, double tauC, double initC) {
@@ -24,12 +20,6 @@ public final class Conv2dRSTDP extends RstdpRule {
         this(params, tauC, 0.0);
     }
 
-    @Override
-    public void declare(SynapseGroup s, DataFlow flow) {
-        super.declare(s, flow);
-        flow.reads(s, SynapseGroup.GEOMETRY);
-    }
-
     /** The number of output positions the summed change is divided by (CoNeX's weight divisor), after initialize. */
     public int weightDivisor() {
         return delta.divisor();
@@ -38,14 +28,5 @@ public final class Conv2dRSTDP extends RstdpRule {
     @Override
     protected void checkWeights(SynapseGroup s, Weights w) {
         delta = ConvShapes.shared(name(), s, w);
-    }
-
-    @Override
-    protected void stdpDelta(SynapseGroup s) {
-        if (delta.accumulate(preSpiking.get(), postSpiking.get(), preTrace, postTrace)) {
-            delta.delta(p, weights.get().values(), dw);
-        } else {
-            Arrays.fill(dw, 0f);
-        }
     }
 }

@@ -1,9 +1,7 @@
 package io.conex4j.core.behaviors.learning;
 
-import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.Weights;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,10 +10,9 @@ import java.util.Map;
  * {@link RstdpRule} fed by {@link Local2dSTDP}'s change, with the post-synaptic spikes, or with CoNeX's pre-spike
  * quirk ({@link #withPreSpikeQuirk}).
  */
-public final class Local2dRSTDP extends RstdpRule {
+public final class Local2dRSTDP extends ConvRstdpRule {
 
     private final boolean preSpikeQuirk;
-    private ConvStdpDelta delta;
 
     /** With the STDP parameters, {@code tauC} in iterations and the initial eligibility. */
     public Local2dRSTDP(StdpParams params, double tauC, double initC) {
@@ -46,22 +43,7 @@ public final class Local2dRSTDP extends RstdpRule {
     }
 
     @Override
-    public void declare(SynapseGroup s, DataFlow flow) {
-        super.declare(s, flow);
-        flow.reads(s, SynapseGroup.GEOMETRY);
-    }
-
-    @Override
     protected void checkWeights(SynapseGroup s, Weights w) {
         delta = ConvShapes.local(name(), s, w, preSpikeQuirk);
-    }
-
-    @Override
-    protected void stdpDelta(SynapseGroup s) {
-        if (delta.accumulate(preSpiking.get(), postSpiking.get(), preTrace, postTrace)) {
-            delta.delta(p, weights.get().values(), dw);
-        } else {
-            Arrays.fill(dw, 0f);
-        }
     }
 }
