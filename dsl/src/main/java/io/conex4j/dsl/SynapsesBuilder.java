@@ -7,6 +7,9 @@ import io.conex4j.core.behaviors.learning.Local2dSTDP;
 import io.conex4j.core.behaviors.learning.One2OneSTDP;
 import io.conex4j.core.behaviors.learning.SimpleSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
+import io.conex4j.core.behaviors.psc.DelayedConnection;
+import io.conex4j.core.behaviors.psc.DelayedDelivery;
+import io.conex4j.core.connect.Connection;
 import io.conex4j.core.behaviors.synapse.Conv2dDendriticInput;
 import io.conex4j.core.behaviors.synapse.CurrentNormalization;
 import io.conex4j.core.behaviors.synapse.Local2dDendriticInput;
@@ -59,6 +62,8 @@ public final class SynapsesBuilder {
     private double clipMax = Double.NaN;
     private final List<Behavior<? super SynapseGroup>> custom = new ArrayList<>();
     private List<Behavior<? super SynapseGroup>> made;
+    private ConnectBuilder connect;
+    private Connection connection;
 
     SynapsesBuilder(String src, String dst, Problems problems) {
         this.src = src;
@@ -95,6 +100,21 @@ public final class SynapsesBuilder {
             problems.add(path + ".weights", "needs a description (x -> ...), not null");
         } else {
             cfg.accept(weights);
+        }
+        return this;
+    }
+
+    /**
+     * Synapses with one weight and one delay each, drawn by a connection rule (instead of {@link #weights}): they
+     * deliver into the destination's ring of future input, so the destination needs a neuron model that takes it
+     * ({@code g.iafPscExp(...)}). Learning, traces, normalization and clipping do not apply to them.
+     */
+    public SynapsesBuilder connect(Consumer<ConnectBuilder> cfg) {
+        connect = new ConnectBuilder(path + ".connect", problems);
+        if (cfg == null) {
+            problems.add(path + ".connect", "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(connect);
         }
         return this;
     }
@@ -230,6 +250,10 @@ public final class SynapsesBuilder {
     }
 
     void checkWhole(int srcSize, int dstSize) {
+        if (connect != null) {
+            checkConnect();
+            return;
+        }
         if (weights == null) {
             problems.add(path, "no weights; add .weights(w -> ...)");
         } else {
@@ -253,6 +277,36 @@ public final class SynapsesBuilder {
         }
     }
 
+    private void checkConnect() {
+        connection = connect.build();
+        List<String> extra = new ArrayList<>();
+        if (weights != null) {
+            extra.add("weights");
+        }
+        if (hasTraces()) {
+            extra.add("traces");
+        }
+        if (stdp != null) {
+            extra.add("stdp");
+        }
+        if (normalize != null) {
+            extra.add("normalize");
+        }
+        if (normalizeCurrent != null) {
+            extra.add("normalizeCurrent");
+        }
+        if (!Double.isNaN(clipMin)) {
+            extra.add("clip");
+        }
+        if (input != Input.AUTO || customInput != null) {
+            extra.add("a dendritic input (one2one, conv2d, local2d, input)");
+        }
+        if (!extra.isEmpty()) {
+            problems.add(path + ".connect", "synapses with per-synapse delays take no " + String.join(", ", extra)
+                    + "; give either connect(...) or weights(...)");
+        }
+    }
+
     /** The behaviors this description stands for, made once (checked, then attached). */
     List<Behavior<? super SynapseGroup>> builtIns() {
         if (made == null) {
@@ -263,6 +317,14 @@ public final class SynapsesBuilder {
 
     private List<Behavior<? super SynapseGroup>> make() {
         List<Behavior<? super SynapseGroup>> b = new ArrayList<>();
+        if (connect != null) {
+            b.add(new DelayedConnection(connection));
+            if (delays != null && delays.given()) {
+                b.add(delays.build(false));
+            }
+            b.add(new DelayedDelivery());
+            return b;
+        }
         b.add(weights.build());
         if (delays != null && delays.given()) {
             b.add(delays.build(false));
