@@ -119,9 +119,14 @@ public final class ReferenceNetworks {
      * leaves the choice to the network.
      */
     public static Network pd14(double scale, Pd14.Drive drive, long seed, int threads) {
+        return pd14(scale, drive, seed, threads, "auto");
+    }
+
+    /** The same on the named kernels. */
+    public static Network pd14(double scale, Pd14.Drive drive, long seed, int threads, String kernels) {
         Pd14.Scaled m = Pd14.at(scale, drive);
         return Conex.network(n -> {
-            n.dt(Pd14.DT).seed(seed);
+            n.dt(Pd14.DT).seed(seed).kernels(kernels);
             if (threads > 0) {
                 n.threads(threads);
             }
