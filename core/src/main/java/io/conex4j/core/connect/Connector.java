@@ -313,8 +313,11 @@ final class Connector {
         long rowsKey = KeyedRandom.derive(key, SALT_ROWS);
         int cand = noAutapse ? nTgt - 1 : nTgt;
         int tasks = (nSrc + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, nTgt - 1));
         Workers.run(tasks, threads, () -> {
             int[] t = new int[width];
+            int[] tmp = new int[width];
+            int[] digits = new int[RADIX];
             float[] w = new float[width];
             int[] d = new int[width];
             Sampler sampler = distinct ? new Sampler(nTgt) : null;
@@ -328,7 +331,7 @@ final class Connector {
                     } else {
                         targets.draw(r, s, t, n);
                     }
-                    Arrays.sort(t, 0, n);
+                    sort(t, n, bits, tmp, digits);
                     for (int j = 0; j < n; j++) {
                         w[j] = weight(s);
                         d[j] = delay(s);
@@ -338,6 +341,43 @@ final class Connector {
             };
         });
         return b.build();
+    }
+
+    private static final int RADIX = 256;
+
+    /**
+     * Sorts {@code a[0 .. n)}, values in {@code [0, 2^bits)}: a least-significant-digit radix sort with 8-bit digits
+     * (linear in n; rows are long and their targets uniform), insertion sort for short rows.
+     */
+    static void sort(int[] a, int n, int bits, int[] tmp, int[] count) {
+        if (n < 64) {
+            Arrays.sort(a, 0, n);
+            return;
+        }
+        int[] src = a;
+        int[] dst = tmp;
+        for (int shift = 0; shift < bits; shift += 8) {
+            Arrays.fill(count, 0);
+            for (int i = 0; i < n; i++) {
+                count[(src[i] >>> shift) & (RADIX - 1)]++;
+            }
+            int sum = 0;
+            for (int b = 0; b < RADIX; b++) {
+                int c = count[b];
+                count[b] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                int v = src[i];
+                dst[count[(v >>> shift) & (RADIX - 1)]++] = v;
+            }
+            int[] x = src;
+            src = dst;
+            dst = x;
+        }
+        if (src != a) {
+            System.arraycopy(src, 0, a, 0, n);
+        }
     }
 
     /** Draws from candidates {@code 0 .. n-1} (one skipped for no autapse), with or without repetition. */

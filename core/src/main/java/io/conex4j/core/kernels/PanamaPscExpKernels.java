@@ -32,6 +32,7 @@ final class PanamaPscExpKernels implements PscExpKernels {
         int k = from;
         int bound = from + FS.loopBound(to - from);
         FloatVector zero = FloatVector.zero(FS);
+        Arrays.fill(spikes, from, bound, false);
         for (; k < bound; k += LANES) {
             FloatVector vk = FloatVector.fromArray(FS, v, k);
             FloatVector ik = FloatVector.fromArray(FS, i, k);
@@ -46,15 +47,10 @@ final class PanamaPscExpKernels implements PscExpKernels {
             if (s.anyTrue()) {
                 vk = vk.blend(vReset, s);
                 rk = rk.blend(refractorySteps, s.cast(IS));
-                for (int lane = 0; lane < LANES; lane++) {
-                    boolean f = s.laneIsSet(lane);
-                    spikes[k + lane] = f;
-                    if (f) {
-                        fired++;
-                    }
+                for (long bits = s.toLong(); bits != 0; bits &= bits - 1) {
+                    spikes[k + Long.numberOfTrailingZeros(bits)] = true;
+                    fired++;
                 }
-            } else {
-                Arrays.fill(spikes, k, k + LANES, false);
             }
             vk.intoArray(v, k);
             rk.intoArray(r, k);

@@ -134,6 +134,12 @@ final class Threading {
         if (!phase.isEmpty()) {
             out.add(new Phase(phase.toArray(new Member[0]), n));
         }
+        if (out.stream().noneMatch(x -> x instanceof Phase)) {
+            // nothing to share: step as on one thread
+            release();
+            plannedFor = run;
+            return;
+        }
         items = out.toArray();
         pool = new StepPool(net.name(), n);
     }

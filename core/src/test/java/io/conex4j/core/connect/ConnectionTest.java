@@ -188,4 +188,20 @@ class ConnectionTest {
         e = assertThrows(IllegalArgumentException.class, () -> Distribution.normal(1, 1).clip(2, 1));
         assertTrue(e.getMessage().contains("min <= max"), e.getMessage());
     }
+
+    @Test
+    void theRowSortOrdersAnyRowOfTargets() {
+        Property.forAll("the radix sort of a row equals Arrays.sort", rnd -> {
+            int bits = 1 + rnd.nextInt(31);
+            int n = rnd.nextInt(3000);
+            int[] a = new int[n];
+            for (int i = 0; i < n; i++) {
+                a[i] = (int) (rnd.nextLong() >>> (64 - bits));
+            }
+            int[] expected = a.clone();
+            java.util.Arrays.sort(expected);
+            Connector.sort(a, n, bits, new int[n], new int[256]);
+            assertArrayEquals(expected, a);
+        });
+    }
 }
