@@ -2,32 +2,30 @@ package io.conex4j.core.kernels;
 
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link PscExpKernels} on the Vector API: the float state and the int refractory counters in vectors of the same
- * lane count; lanes that spike (rare) are written one by one. Same operations in the same order as the scalar
- * kernel, so the same bits. Loaded reflectively by {@link PscExpKernels#of}.
+ * {@link PscExpKernels} on the Vector API: the state in float vectors (the refractory counts too, so that no mask
+ * changes type); the lanes of a vector in which some neuron crosses the threshold (rare) are finished one by one.
+ * Same operations in the same order as the scalar kernel, so the same bits. Loaded reflectively by
+ * {@link PscExpKernels#panama()}.
  */
 final class PanamaPscExpKernels implements PscExpKernels {
 
     private static final VectorSpecies<Float> FS = FloatVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Integer> IS = FS.withLanes(int.class);
     private static final int LANES = FS.length();
 
     PanamaPscExpKernels() {
-        if (LANES < 2 || IS.length() != LANES) {
-            throw new UnsupportedOperationException("vector species: " + LANES + " float and " + IS.length()
-                    + " int lanes");
+        if (LANES < 2) {
+            throw new UnsupportedOperationException("vector species has " + LANES + " float lane(s)");
         }
     }
 
     @Override
-    public int step(float[] v, float[] i, int[] r, float[] in, int inOffset, int from, int to, float p22, float p21,
-            float c, float p11, float threshold, float vReset, int refractorySteps, boolean[] spikes) {
+    public int step(float[] v, float[] i, float[] r, float[] in, int inOffset, int from, int to, float p22,
+            float p21, float c, float p11, float threshold, float vReset, float refractorySteps, boolean[] spikes) {
         int fired = 0;
         int k = from;
         int bound = from + FS.loopBound(to - from);
@@ -36,31 +34,30 @@ final class PanamaPscExpKernels implements PscExpKernels {
         for (; k < bound; k += LANES) {
             FloatVector vk = FloatVector.fromArray(FS, v, k);
             FloatVector ik = FloatVector.fromArray(FS, i, k);
-            IntVector rk = IntVector.fromArray(IS, r, k);
-            VectorMask<Integer> refrI = rk.compare(VectorOperators.GT, 0);
-            FloatVector vn = vk.mul(p22).add(ik.mul(p21)).add(c);
-            vk = vn.blend(vk, refrI.cast(FS));
-            rk = rk.sub(1).max(0);
+            FloatVector rk = FloatVector.fromArray(FS, r, k);
+            VectorMask<Float> refractory = rk.compare(VectorOperators.GT, 0f);
+            vk = vk.mul(p22).add(ik.mul(p21)).add(c).blend(vk, refractory);
+            rk.sub(1f).max(0f).intoArray(r, k);
             ik.mul(p11).add(FloatVector.fromArray(FS, in, inOffset + k)).intoArray(i, k);
             zero.intoArray(in, inOffset + k);
-            VectorMask<Float> s = vk.compare(VectorOperators.GE, threshold);
-            if (s.anyTrue()) {
-                vk = vk.blend(vReset, s);
-                rk = rk.blend(refractorySteps, s.cast(IS));
-                for (long bits = s.toLong(); bits != 0; bits &= bits - 1) {
-                    spikes[k + Long.numberOfTrailingZeros(bits)] = true;
-                    fired++;
+            vk.intoArray(v, k);
+            if (vk.compare(VectorOperators.GE, threshold).anyTrue()) {
+                for (int j = k; j < k + LANES; j++) {
+                    if (v[j] >= threshold) {
+                        v[j] = vReset;
+                        r[j] = refractorySteps;
+                        spikes[j] = true;
+                        fired++;
+                    }
                 }
             }
-            vk.intoArray(v, k);
-            rk.intoArray(r, k);
         }
         for (; k < to; k++) {
             float vk = v[k];
             float ik = i[k];
-            int rk = r[k];
-            if (rk > 0) {
-                rk--;
+            float rk = r[k];
+            if (rk > 0f) {
+                rk -= 1f;
             } else {
                 vk = p22 * vk + p21 * ik + c;
             }

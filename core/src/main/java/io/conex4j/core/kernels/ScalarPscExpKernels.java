@@ -9,15 +9,15 @@ final class ScalarPscExpKernels implements PscExpKernels {
     }
 
     @Override
-    public int step(float[] v, float[] i, int[] r, float[] in, int inOffset, int from, int to, float p22, float p21,
-            float c, float p11, float threshold, float vReset, int refractorySteps, boolean[] spikes) {
+    public int step(float[] v, float[] i, float[] r, float[] in, int inOffset, int from, int to, float p22,
+            float p21, float c, float p11, float threshold, float vReset, float refractorySteps, boolean[] spikes) {
         int fired = 0;
         for (int k = from; k < to; k++) {
             float vk = v[k];
             float ik = i[k];
-            int rk = r[k];
-            if (rk > 0) {
-                rk--;
+            float rk = r[k];
+            if (rk > 0f) {
+                rk -= 1f;
             } else {
                 vk = p22 * vk + p21 * ik + c;
             }

@@ -43,6 +43,9 @@ import java.util.Map;
  */
 public final class IafPscExp extends Behavior<NeuronGroup> implements Partitioned<NeuronGroup>, Stateful {
 
+    /** The longest refractory period in iterations (the counts are kept as exact float32 whole numbers). */
+    public static final int MAX_REFRACTORY_STEPS = 1 << 24;
+
     private final float cm;
     private final float tauM;
     private final float tauSyn;
@@ -59,9 +62,9 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
     private float p21;
     private float p11;
     private float c;
-    private int refractorySteps;
+    private float refractorySteps;
     private float[] iSyn;
-    private int[] refractory;
+    private float[] refractory;
     private InputRing ring;
     private PoissonDrive poisson;
     private long poissonKey;
@@ -127,9 +130,9 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
                 : (double) tauM * tauSyn / (cm * ((double) tauSyn - tauM)) * (e11 - e22);
         double p20 = tauM / (double) cm * (1 - e22);
         double steps = Math.rint(tRef / dt);
-        if (steps > Integer.MAX_VALUE) {
+        if (steps > MAX_REFRACTORY_STEPS) {
             throw new IllegalArgumentException(who + ": tRef / dt (" + tRef + " / " + dt + " ms) = " + steps
-                    + " iterations, more than " + Integer.MAX_VALUE);
+                    + " iterations, more than " + MAX_REFRACTORY_STEPS);
         }
         float cc = (float) (eL * (1 - e22) + p20 * iE);
         if (!Float.isFinite((float) p21d) || !Float.isFinite(cc)) {
@@ -166,9 +169,9 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
         p11 = (float) e11;
         p21 = (float) p21d;
         c = cc;
-        refractorySteps = (int) steps;
+        refractorySteps = (float) steps;
         iSyn = new float[g.size()];
-        refractory = new int[g.size()];
+        refractory = new float[g.size()];
         ring = r;
         poisson = drive;
         poissonKey = key;
@@ -218,8 +221,8 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
         return iSyn;
     }
 
-    /** The remaining refractory iterations of each neuron; the live array. */
-    public int[] refractoryCounts() {
+    /** The remaining refractory iterations of each neuron (whole numbers); the live array. */
+    public float[] refractoryCounts() {
         return refractory;
     }
 
@@ -233,12 +236,12 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
     @Override
     public void restoreState(StateScope scope) {
         float[] i = scope.floats("iSyn", iSyn.length);
-        int[] r = scope.ints("refractory", refractory.length);
+        float[] r = scope.floats("refractory", refractory.length);
         float[] in = scope.floats("ring", ring.values().length);
         for (int k = 0; k < r.length; k++) {
-            if (r[k] < 0 || r[k] > refractorySteps) {
-                throw scope.bad("refractory", "has " + r[k] + " for neuron " + k + "; allowed: 0 to "
-                        + refractorySteps);
+            if (!(r[k] >= 0 && r[k] <= refractorySteps) || r[k] != Math.rint(r[k])) {
+                throw scope.bad("refractory", "has " + r[k] + " for neuron " + k + "; allowed: whole numbers 0 to "
+                        + (long) refractorySteps);
             }
         }
         System.arraycopy(i, 0, iSyn, 0, i.length);
