@@ -3,8 +3,9 @@ package io.conex4j.core.connect;
 import io.conex4j.core.random.KeyedRandom;
 import io.conex4j.core.storage.Capacity;
 import io.conex4j.core.storage.DelayedSynapses;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.function.IntConsumer;
+import java.util.List;
 
 /**
  * Draws the synapses of a {@link Connection}, row by row (one row per source neuron), each row from its own
@@ -133,7 +134,7 @@ final class Connector {
         long countsKey = KeyedRandom.derive(key, SALT_COUNTS);
         int[] total = new int[nSrc];
         Object lock = new Object();
-        java.util.List<int[]> partials = new java.util.ArrayList<>();
+        List<int[]> partials = new ArrayList<>();
         Workers.run(blocks, threads, () -> {
             int[] local = new int[nSrc];
             synchronized (lock) {
@@ -196,7 +197,7 @@ final class Connector {
         boolean distinct = !c.multapses();
         int[] total = new int[nSrc];
         Object lock = new Object();
-        java.util.List<int[]> partials = new java.util.ArrayList<>();
+        List<int[]> partials = new ArrayList<>();
         int tasks = (nTgt + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
         Workers.run(tasks, threads, () -> {
             int[] local = new int[nSrc];

@@ -17,6 +17,7 @@ import io.conex4j.core.runtime.SynapticCurrent;
 import io.conex4j.core.storage.DelayedSynapses;
 import io.conex4j.core.storage.InputRing;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
         InputRing r = new InputRing(who, g.size(), depth);
         float[] v = g.voltage();
         if (initialV == null) {
-            java.util.Arrays.fill(v, eL);
+            Arrays.fill(v, eL);
         } else {
             initialV.fill(v, 0, v.length, g.network().random());
         }
