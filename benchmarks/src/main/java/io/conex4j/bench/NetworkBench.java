@@ -19,7 +19,17 @@ public final class NetworkBench {
     /** Runs the benchmark from the command line. */
     public static void main(String[] args) {
         if (args.length == 0 || args[0].equals("--help")) {
-            System.out.println("usage: NetworkBench simple-lif|izhikevich|cuba [--seed S] [--repeat N] [--warmup W]");
+            System.out.println("usage: NetworkBench simple-lif|izhikevich|cuba [--seed S] [--repeat N] [--warmup W]\n"
+                    + "       NetworkBench pd14 --scale S [--threads T] [--drive dc|poisson] [--seed N] [--twarm MS]"
+                    + " [--tsim MS] [--out DIR]");
+            return;
+        }
+        if (args[0].equals("pd14")) {
+            try {
+                Pd14Bench.main(args);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             return;
         }
         String name = args[0];

@@ -27,7 +27,8 @@ class ExamplesTest {
         "Demo.java, 200, 'exc: (\\d+) spikes'",
         "SimpleLif.java, 1000 40 3, 'Simple LIF: N=1000, 40 steps, (\\d+) spikes'",
         "Cuba.java, 300 1 0.25, 'CUBA: 1000 neurons, 300 steps of 0.1 ms, (\\d+) spikes'",
-        "Izhikevich.java, 400 50 2, 'Izhikevich: N=400, 50 steps, (\\d+) spikes'"})
+        "Izhikevich.java, 400 50 2, 'Izhikevich: N=400, 50 steps, (\\d+) spikes'",
+        "Microcircuit.java, --scale 0.1 --drive poisson --warmup 100 --duration 200, 'populations firing: (8) of 8'"})
     void runsWithTheSingleFileLauncher(String script, String args, String expected) throws Exception {
         String out = run(script, args.split(" "));
         Matcher m = Pattern.compile(expected).matcher(out);

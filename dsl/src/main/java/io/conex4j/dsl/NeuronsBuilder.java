@@ -20,6 +20,7 @@ import io.conex4j.core.data.ImageDataset;
 import io.conex4j.core.data.SpikeDataset;
 import io.conex4j.core.encoding.EncoderFactory;
 import io.conex4j.core.encoding.Encoders;
+import io.conex4j.core.behaviors.psc.IafPscExp;
 import io.conex4j.core.recording.CapacityPolicy;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.recording.VariableRecorder;
@@ -48,6 +49,7 @@ public final class NeuronsBuilder {
     private final List<String> tags = new ArrayList<>();
     private LIF lif;
     private Izhikevich izhikevich;
+    private IafPscExp pscExp;
     private Behavior<NeuronGroup> source;
     private CurrentInput current;
     private InherentNoise noise;
@@ -107,7 +109,7 @@ public final class NeuronsBuilder {
     }
 
     private void oneDynamics(String what) {
-        if (lif != null || izhikevich != null || source != null || !Double.isNaN(poissonRate)) {
+        if (lif != null || izhikevich != null || pscExp != null || source != null || !Double.isNaN(poissonRate)) {
             problems.add(path + "." + what, "the group already has dynamics or a spike source; give only one");
         }
     }
@@ -160,6 +162,24 @@ public final class NeuronsBuilder {
             calls.add("izhikevich", a, b, c, d, v, u);
         }
         problems.check(path + ".izhikevich", () -> izhikevich = new Izhikevich(a, b, c, d, initV, initU));
+        return this;
+    }
+
+    /**
+     * NEST's {@code iaf_psc_exp}: leaky integrate-and-fire with an exponential post-synaptic current, integrated
+     * exactly, with DC and Poisson drive (pF, ms, mV, pA); it takes the input of synapses made with
+     * {@code s.connect(...)} and fires by itself.
+     */
+    public NeuronsBuilder iafPscExp(Consumer<IafPscExpBuilder> cfg) {
+        oneDynamics("iafPscExp");
+        calls.undescribable("iafPscExp", "structure descriptions do not hold NEST's iaf_psc_exp yet; build it in code");
+        IafPscExpBuilder b = new IafPscExpBuilder(path + ".iafPscExp", problems);
+        if (cfg == null) {
+            problems.add(path + ".iafPscExp", "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(b);
+        }
+        pscExp = b.build();
         return this;
     }
 
@@ -403,7 +423,7 @@ public final class NeuronsBuilder {
     }
 
     boolean hasDynamics() {
-        return lif != null || izhikevich != null;
+        return lif != null || izhikevich != null || pscExp != null;
     }
 
     List<Behavior<?>> behaviorsForCheck() {
@@ -442,6 +462,9 @@ public final class NeuronsBuilder {
         }
         if (izhikevich != null) {
             b.add(izhikevich);
+        }
+        if (pscExp != null) {
+            b.add(pscExp);
         }
         if (!Double.isNaN(poissonRate)) {
             problems.check(path + ".poisson", () -> source = PoissonInput.uniform(size(), poissonRate));

@@ -7,6 +7,9 @@ import io.conex4j.core.behaviors.learning.Local2dSTDP;
 import io.conex4j.core.behaviors.learning.One2OneSTDP;
 import io.conex4j.core.behaviors.learning.SimpleSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
+import io.conex4j.core.behaviors.psc.DelayedConnection;
+import io.conex4j.core.behaviors.psc.DelayedDelivery;
+import io.conex4j.core.connect.Connection;
 import io.conex4j.core.behaviors.synapse.Conv2dDendriticInput;
 import io.conex4j.core.behaviors.synapse.CurrentNormalization;
 import io.conex4j.core.behaviors.synapse.Local2dDendriticInput;
@@ -65,6 +68,8 @@ public final class SynapsesBuilder {
     /** The verbs, as a structure description names them. */
     static final List<String> VERBS = List.of("name", "tags", "weights", "delays", "dstDelays", "currentCoef",
             "one2one", "conv2d", "local2d", "traces", "stdp", "normalize", "normalizeCurrent", "clip");
+    private ConnectBuilder connect;
+    private Connection connection;
 
     SynapsesBuilder(String src, String dst, Problems problems) {
         this(src, dst, "synapses " + src + "→" + dst, problems);
@@ -116,6 +121,23 @@ public final class SynapsesBuilder {
         } else {
             cfg.accept(weights);
             calls.add("weights", weights.calls);
+        }
+        return this;
+    }
+
+    /**
+     * Synapses with one weight and one delay each, drawn by a connection rule (instead of {@link #weights}): they
+     * deliver into the destination's ring of future input, so the destination needs a neuron model that takes it
+     * ({@code g.iafPscExp(...)}). Learning, traces, normalization and clipping do not apply to them.
+     */
+    public SynapsesBuilder connect(Consumer<ConnectBuilder> cfg) {
+        calls.undescribable("connect", "structure descriptions do not hold connection rules with per-synapse delays yet; "
+                + "build them in code");
+        connect = new ConnectBuilder(path + ".connect", problems);
+        if (cfg == null) {
+            problems.add(path + ".connect", "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(connect);
         }
         return this;
     }
@@ -306,6 +328,10 @@ public final class SynapsesBuilder {
     }
 
     void checkWhole(int srcSize, int dstSize) {
+        if (connect != null) {
+            checkConnect();
+            return;
+        }
         if (weights == null) {
             problems.add(path, "no weights; add .weights(w -> ...)");
         } else {
@@ -329,6 +355,36 @@ public final class SynapsesBuilder {
         }
     }
 
+    private void checkConnect() {
+        connection = connect.build();
+        List<String> extra = new ArrayList<>();
+        if (weights != null) {
+            extra.add("weights");
+        }
+        if (hasTraces()) {
+            extra.add("traces");
+        }
+        if (stdp != null) {
+            extra.add("stdp");
+        }
+        if (normalize != null) {
+            extra.add("normalize");
+        }
+        if (normalizeCurrent != null) {
+            extra.add("normalizeCurrent");
+        }
+        if (!Double.isNaN(clipMin)) {
+            extra.add("clip");
+        }
+        if (input != Input.AUTO || customInput != null) {
+            extra.add("a dendritic input (one2one, conv2d, local2d, input)");
+        }
+        if (!extra.isEmpty()) {
+            problems.add(path + ".connect", "synapses with per-synapse delays take no " + String.join(", ", extra)
+                    + "; give either connect(...) or weights(...)");
+        }
+    }
+
     /** The behaviors this description stands for, made once (checked, then attached). */
     List<Behavior<? super SynapseGroup>> builtIns() {
         if (made == null) {
@@ -339,6 +395,14 @@ public final class SynapsesBuilder {
 
     private List<Behavior<? super SynapseGroup>> make() {
         List<Behavior<? super SynapseGroup>> b = new ArrayList<>();
+        if (connect != null) {
+            b.add(new DelayedConnection(connection));
+            if (delays != null && delays.given()) {
+                b.add(delays.build(false));
+            }
+            b.add(new DelayedDelivery());
+            return b;
+        }
         b.add(weights.build());
         if (delays != null && delays.given()) {
             b.add(delays.build(false));

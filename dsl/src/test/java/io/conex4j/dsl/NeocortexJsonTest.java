@@ -249,6 +249,18 @@ class NeocortexJsonTest {
     }
 
     @Test
+    void theMicrocircuitVerbsAreNamedWhenDescribingThem() {
+        Neocortex cortex = Conex.neocortex(c -> c.column("cc", col -> col.layer("l4", l -> l
+                .exc(5, g -> g.iafPscExp(p -> p.tauSyn(0.5)))
+                .synapses("exc", "exc", s -> s.connect(k -> k.fixedTotalNumber(10))))));
+        IllegalStateException e = assertThrows(IllegalStateException.class, cortex::describe);
+        assertTrue(e.getMessage().contains("iafPscExp: structure descriptions do not hold NEST's iaf_psc_exp yet"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("connect: structure descriptions do not hold connection rules"),
+                e.getMessage());
+    }
+
+    @Test
     void aDescriptionThatIsNotOneIsRejectedWithWhatWasExpected() {
         assertProblem("{\"format\": \"conex4j-neocortex\", \"version\": 1, \"calls\": [[\"dt\", 1]]",
                 "load: not a structure description: JSON: ");

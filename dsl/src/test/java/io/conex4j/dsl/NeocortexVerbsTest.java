@@ -28,6 +28,12 @@ class NeocortexVerbsTest {
     /** Verbs whose argument is code or an object: recorded as undescribable; describe() names them. */
     private static final Set<String> CODE = Set.of("behavior", "input", "function", "images", "spikeTensors");
 
+    /**
+     * Verbs of the microcircuit (NEST's neuron, connection rules with per-synapse delays) that a description cannot
+     * hold yet: recorded as undescribable, so describe() names them instead of dropping them.
+     */
+    private static final Set<String> NOT_YET_DESCRIBABLE = Set.of("iafPscExp", "connect");
+
     /** Builder methods that describe nothing: kernels give the same bits, load replays a description. */
     private static final Set<String> NOT_DESCRIPTION = Set.of("kernels", "load");
 
@@ -57,6 +63,7 @@ class NeocortexVerbsTest {
             unknown.removeAll(e.getValue());
             unknown.removeAll(CODE);
             unknown.removeAll(NOT_DESCRIPTION);
+            unknown.removeAll(NOT_YET_DESCRIBABLE);
             unknown.remove("explicit"); // WeightsBuilder records explicit weights as explicit/explicitCsc
             assertEquals(Set.of(), unknown, e.getKey().getSimpleName() + ": public methods that are no recorded verb");
             Set<String> missing = new TreeSet<>(e.getValue());

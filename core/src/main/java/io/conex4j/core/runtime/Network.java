@@ -49,6 +49,7 @@ public final class Network extends SimObject {
     private long iteration;
     private DataFlow dataFlow;
     private final AtomicReference<Thread> busy = new AtomicReference<>();
+    private final Threading threading = new Threading(this);
 
     /** One scheduled behavior with its owner. */
     public record Entry(SimObject owner, Behavior<?> behavior) {
@@ -479,6 +480,9 @@ public final class Network extends SimObject {
         iteration++;
         Behavior[] run = active;
         SimObject[] owners = activeOwners;
+        if (threading.step(run, owners, dataFlow)) {
+            return;
+        }
         for (int i = 0; i < run.length; i++) {
             run[i].forward(owners[i]);
         }
@@ -513,6 +517,36 @@ public final class Network extends SimObject {
                     + "' at the same time; use one network from one thread at a time (separate networks may run"
                     + " in parallel)");
         }
+    }
+
+    /**
+     * Runs each iteration on {@code n} threads (&ge; 1): {@link Partitioned} behaviors share their work, everything
+     * else runs on the stepping thread; the results are the same, bit for bit, for every {@code n}. The default is
+     * automatic (the system property {@code conex4j.threads} overrides it): every available processor when the
+     * partitioned work of an iteration repays the synchronization, one thread otherwise. May change between runs.
+     *
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public Network threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("Network " + name() + ": threads (" + n + ") must be >= 1");
+        }
+        enter();
+        try {
+            threading.request(n);
+        } finally {
+            busy.set(null);
+        }
+        return this;
+    }
+
+    /**
+     * The number of threads: as given to {@link #threads(int)} (or by {@code conex4j.threads}), else the automatic
+     * choice the last step made, else, before the first step, the most the automatic choice may take (the available
+     * processors). Builders that work in parallel (connection rules) use this many threads.
+     */
+    public int threads() {
+        return threading.current();
     }
 
     /** Runs {@code iterations} steps. */

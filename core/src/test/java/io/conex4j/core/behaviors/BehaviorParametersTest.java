@@ -145,11 +145,18 @@ class BehaviorParametersTest {
                 () -> new io.conex4j.core.behaviors.network.Dopamine(4), "tauDopamine", 4.0));
         m.put(io.conex4j.core.behaviors.network.TimeResolution.class, new Configured(
                 () -> new io.conex4j.core.behaviors.network.TimeResolution(0.25), "dt", 0.25));
+        // delayed synapses and iaf_psc_exp
+        m.put(io.conex4j.core.behaviors.psc.IafPscExp.class, new Configured(
+                () -> io.conex4j.core.behaviors.psc.IafPscExp.builder().tauSyn(0.5).build(), "tauSyn", 0.5));
+        m.put(io.conex4j.core.behaviors.psc.DelayedConnection.class, new Configured(
+                () -> new io.conex4j.core.behaviors.psc.DelayedConnection(
+                        io.conex4j.core.connect.Connection.fixedTotalNumber(1234)), "n", 1234L));
         return m;
     }
 
     /** Behaviors without parameters, with the reason. */
     private static final Map<Class<?>, String> WITHOUT_PARAMETERS = Map.of(
+            io.conex4j.core.behaviors.psc.DelayedDelivery.class, "delivers the weights and delays of its synapses",
             Fire.class, "fires at the threshold and reset the neuron model sets on the group",
             SynapseInit.class, "records the groups' layouts and sets zero delays",
             PreSpikeCatcher.class, "reads the source axon at the synapse's delays, which are the synapse's state",
@@ -224,7 +231,8 @@ class BehaviorParametersTest {
 
     @Test
     void behaviorsWithoutParametersReportNone() {
-        List<Behavior<?>> none = List.of(new Fire(), new SynapseInit(), new PreSpikeCatcher(), new PostSpikeCatcher());
+        List<Behavior<?>> none = List.of(new io.conex4j.core.behaviors.psc.DelayedDelivery(), new Fire(),
+                new SynapseInit(), new PreSpikeCatcher(), new PostSpikeCatcher());
         for (Behavior<?> b : none) {
             assertTrue(WITHOUT_PARAMETERS.containsKey(b.getClass()), b.name());
             assertEquals(Map.of(), b.parameters(), b.name());
