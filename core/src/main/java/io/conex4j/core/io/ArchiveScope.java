@@ -41,6 +41,11 @@ final class ArchiveScope implements StateScope {
     }
 
     @Override
+    public void put(String name, double[] a) {
+        put(name, NpyArray.of(a.clone()));
+    }
+
+    @Override
     public void put(String name, boolean[] a) {
         put(name, NpyArray.of(a.clone()));
     }
@@ -76,8 +81,8 @@ final class ArchiveScope implements StateScope {
         return f;
     }
 
-    /** The double array {@code name} of {@code length} finite elements (network-level scalars such as dopamine). */
-    double[] doubles(String name, int length) {
+    @Override
+    public double[] doubles(String name, int length) {
         double[] d = expect(name, NpyArray.DType.F8, length).doubles();
         for (int i = 0; i < d.length; i++) {
             if (!Double.isFinite(d[i])) {

@@ -33,7 +33,8 @@ import java.util.zip.CRC32C;
  * <p>The archive holds one {@code .npy} array per piece of state, named {@code <object>/<field>} (for
  * example {@code exc/voltage}, {@code input_exc/weights.data}; behaviors' own state under
  * {@code <object>/<index>.<Class>/<field>}), and {@code manifest.json}: the format and version, the network's
- * dt, seed and iteration, the behavior list, and the dtype, shape and CRC32C of every array. CSC weights are
+ * dt, seed and iteration (dt and iteration are also arrays, {@code network/dt} and {@code network/iteration}, and are
+ * restored: a behavior may change dt during a run), the behavior list, and the dtype, shape and CRC32C of every array. CSC weights are
  * {@code weights.data}, {@code weights.indices}, {@code weights.indptr} and {@code weights.shape}, as
  * {@code scipy.sparse.csc_matrix((data, indices, indptr), shape)} expects.
  *
@@ -265,10 +266,6 @@ public final class NetworkArchive {
             throw new IllegalArgumentException(file + ": format version " + m.get("version")
                     + " is not supported; this conex4j reads version " + VERSION);
         }
-        if (!(m.get("dt") instanceof Number dt) || (float) dt.doubleValue() != net.dt()) {
-            throw new IllegalArgumentException(file + ": saved with dt " + m.get("dt") + " ms but the network has dt "
-                    + net.dt() + " ms");
-        }
         // The structure must match; parameters may differ (e.g. to continue with another learning rate).
         List<Object> expected = behaviorList(net, false);
         Object saved = withoutParameters(m.get("behaviors"));
@@ -354,6 +351,7 @@ public final class NetworkArchive {
         Map<String, NpyArray> m = new LinkedHashMap<>();
         ArchiveScope n = new ArchiveScope(source, "network/", m);
         n.put("iteration", new long[] {net.iteration()});
+        n.put("dt", new float[] {net.dt()});
         if (!net.random().hasState()) {
             throw new IllegalStateException("save: the random source " + net.random().getClass().getName()
                     + " cannot export its state; only sources such as SeededRandom can be saved");
@@ -428,6 +426,12 @@ public final class NetworkArchive {
             throw n.bad("iteration", "is negative");
         }
         long[] random = n.longs("random", net.random().state().length);
+        float dt = n.floats("dt", 1)[0];
+        try {
+            Network.checkDt(dt);
+        } catch (IllegalArgumentException e) {
+            throw n.bad("dt", "is not a valid time step (" + e.getMessage() + ")");
+        }
         // Validate every slot fully before writing anything into the network.
         List<Restored> restored = new ArrayList<>();
         for (SimObject o : objects(net)) {
@@ -440,6 +444,7 @@ public final class NetworkArchive {
         }
         net.random().restore(random);
         net.setIteration(iteration);
+        net.setDt(dt);
         for (Restored r : restored) {
             write(r.slot(), r.value());
         }

@@ -96,6 +96,13 @@ public interface Kernels {
     int fire(float[] v, float threshold, boolean strict, float reset, boolean[] spikes, int[] out);
 
     /**
+     * {@link #fire(float[], float, boolean, float, boolean[], int[])} with a threshold per neuron: {@code spikes[i] =
+     * v[i] > threshold[i]} ({@code strict}) or {@code v[i] >= threshold[i]}; {@code threshold} has at least
+     * {@code v.length} elements. NaN (in either) never spikes.
+     */
+    int fire(float[] v, float[] threshold, boolean strict, float reset, boolean[] spikes, int[] out);
+
+    /**
      * Delayed spike read from a ring buffer: {@code out[i] = history[rowStart[delays[i]] + i]}, where
      * {@code rowStart[d]} is the offset of the row holding the spikes of {@code d} iterations ago.
      */

@@ -312,6 +312,44 @@ final class PanamaKernels implements Kernels {
     }
 
     @Override
+    public int fire(float[] v, float[] threshold, boolean strict, float reset, boolean[] spikes, int[] out) {
+        int n = v.length;
+        int bound = SPECIES.loopBound(n);
+        int c = 0;
+        int i = 0;
+        for (; i < bound; i += LANES) {
+            FloatVector x = FloatVector.fromArray(SPECIES, v, i);
+            FloatVector t = FloatVector.fromArray(SPECIES, threshold, i);
+            VectorMask<Float> m = strict ? x.compare(VectorOperators.GT, t) : x.compare(VectorOperators.GE, t);
+            if (!m.anyTrue()) {
+                Arrays.fill(spikes, i, i + LANES, false);
+                continue;
+            }
+            for (int lane = i; lane < i + LANES; lane++) {
+                float y = v[lane];
+                float tl = threshold[lane];
+                boolean s = strict ? y > tl : y >= tl;
+                spikes[lane] = s;
+                if (s) {
+                    v[lane] = reset;
+                    out[c++] = lane;
+                }
+            }
+        }
+        for (; i < n; i++) {
+            float x = v[i];
+            float tl = threshold[i];
+            boolean s = strict ? x > tl : x >= tl;
+            spikes[i] = s;
+            if (s) {
+                v[i] = reset;
+                out[c++] = i;
+            }
+        }
+        return c;
+    }
+
+    @Override
     public void traceUpdate(float[] x, boolean[] spikes, float spikeScale, float tau, float dt) {
         int n = x.length;
         int bound = SPECIES.loopBound(n);

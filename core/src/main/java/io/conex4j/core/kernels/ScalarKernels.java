@@ -181,6 +181,22 @@ public final class ScalarKernels implements Kernels {
     }
 
     @Override
+    public int fire(float[] v, float[] threshold, boolean strict, float reset, boolean[] spikes, int[] out) {
+        int c = 0;
+        for (int i = 0; i < v.length; i++) {
+            float x = v[i];
+            float t = threshold[i];
+            boolean s = strict ? x > t : x >= t;
+            spikes[i] = s;
+            if (s) {
+                v[i] = reset;
+                out[c++] = i;
+            }
+        }
+        return c;
+    }
+
+    @Override
     public void traceUpdate(float[] x, boolean[] spikes, float spikeScale, float tau, float dt) {
         for (int i = 0; i < x.length; i++) {
             float v = x[i];

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Network extends SimObject {
 
-    private final float dt;
+    private float dt;
     private final long seed;
     private RandomSource random;
     private Kernels kernels;
@@ -97,9 +97,22 @@ public final class Network extends SimObject {
         return this;
     }
 
-    /** The time step in ms, as float32 (CoNeX's {@code network.dt}). */
+    /**
+     * The time step in ms, as float32 (CoNeX's {@code network.dt}). Behaviors read it on every use, so a change
+     * ({@link #setDt}) takes effect at the next use.
+     */
     public float dt() {
         return dt;
+    }
+
+    /**
+     * Changes the time step (ms), at initialize (CoNeX's TimeResolution) or between and during steps (a behavior
+     * that varies dt); the models and traces read it on every use. A network archive saves and restores it.
+     *
+     * @throws IllegalArgumentException unless {@code dt} is finite and &gt; 0 as a float32
+     */
+    public void setDt(double dt) {
+        this.dt = checkDt(dt);
     }
 
     /** The seed given at construction. */
@@ -239,6 +252,7 @@ public final class Network extends SimObject {
             throw new IllegalStateException("Network " + name() + " is already initialized");
         }
         long[] randomBefore = random.hasState() ? random.state() : null;
+        float dtBefore = dt;
         List<Added> added = new ArrayList<>();
         try {
             DataFlow flow = resolve(added);
@@ -267,6 +281,7 @@ public final class Network extends SimObject {
             if (randomBefore != null) {
                 random.restore(randomBefore);
             }
+            dt = dtBefore;
             throw ex;
         }
         enabled = new boolean[schedule.size()];

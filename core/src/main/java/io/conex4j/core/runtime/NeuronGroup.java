@@ -8,7 +8,7 @@ import java.util.List;
  * A population of neurons laid out as {@code depth x height x width} (a flat group is 1 x 1 x size).
  * Its built-in state, flat arrays allocated with the group: {@link #SPIKES} (this iteration's spikes),
  * {@link #VOLTAGE} (membrane potential, mV) and {@link #CURRENT} (the summed input current of this
- * iteration, nA); behaviors add more, such as the {@link #AXON}.
+ * iteration, nA); behaviors add more, such as the {@link #AXON} and the per-neuron {@link #THRESHOLD}.
  */
 public final class NeuronGroup extends SimObject {
 
@@ -20,6 +20,24 @@ public final class NeuronGroup extends SimObject {
     public static final StateKey<float[]> CURRENT = StateKey.of("current", float[].class);
     /** The spike history that synapses read at their delays; its behavior saves its own state. */
     public static final StateKey<Axon> AXON = StateKey.structural("axon", Axon.class);
+    /**
+     * Firing threshold of each neuron in mV, created by the neuron model (see {@link #setFiring}); Fire and KWTA
+     * read it, homeostasis moves it. Saved.
+     */
+    public static final StateKey<float[]> THRESHOLD = StateKey.of("threshold", float[].class,
+            "add a neuron model (LIF, ELIF, AELIF, Izhikevich) to the group");
+    /**
+     * What the neuron model does right after Fire has reset the spiking neurons (CoNeX's model-specific
+     * {@code Fire}, e.g. AELIF's adaptation); optional: models without such a step do not create it.
+     */
+    public static final StateKey<AfterFire> AFTER_FIRE = StateKey.structural("afterFire", AfterFire.class);
+
+    /** A neuron model's step right after Fire (see {@link #AFTER_FIRE}). */
+    @FunctionalInterface
+    public interface AfterFire {
+        /** Runs once per iteration, after Fire has set this iteration's spikes and reset the spiking neurons. */
+        void afterFire(NeuronGroup g);
+    }
 
     /** Bytes of built-in state per neuron: a spike flag and two floats. */
     private static final long BYTES_PER_NEURON = 1 + 4 + 4;
@@ -32,7 +50,6 @@ public final class NeuronGroup extends SimObject {
     private final boolean[] spikes;
     private final float[] voltage;
     private final float[] current;
-    private float threshold = Float.NaN;
     private float vReset = Float.NaN;
 
     NeuronGroup(Network network, String name, int creationIndex, int depth, int height, int width, String... tags) {
@@ -111,9 +128,9 @@ public final class NeuronGroup extends SimObject {
         return get(AXON);
     }
 
-    /** Firing threshold in mV, set by the neuron model at initialize (NaN if none). */
-    public float threshold() {
-        return threshold;
+    /** The firing threshold of each neuron in mV ({@link #THRESHOLD}); live array, null before a model sets it. */
+    public float[] thresholds() {
+        return get(THRESHOLD);
     }
 
     /** Reset potential in mV, set by the neuron model at initialize (NaN if none). */
@@ -121,13 +138,36 @@ public final class NeuronGroup extends SimObject {
         return vReset;
     }
 
-    /** Sets the firing threshold and reset potential (mV); called by neuron models at initialize. */
+    /**
+     * Sets every neuron's firing threshold and the reset potential (mV); called by neuron models at initialize
+     * (the model declares that it creates {@link #THRESHOLD}).
+     */
     public void setFiring(float threshold, float vReset) {
-        if (!(threshold > vReset) || !Float.isFinite(threshold) || !Float.isFinite(vReset)) {
-            throw new IllegalArgumentException("neurons " + name() + ": threshold (" + threshold
-                    + " mV) must be finite and above vReset (" + vReset + " mV)");
+        float[] t = new float[size];
+        Arrays.fill(t, threshold);
+        setFiring(t, vReset);
+    }
+
+    /**
+     * Sets the firing threshold of each neuron (the array is kept, not copied) and the reset potential (mV);
+     * called by neuron models at initialize.
+     *
+     * @throws IllegalArgumentException unless there is one threshold per neuron, each finite and above a finite
+     *     vReset
+     */
+    public void setFiring(float[] thresholds, float vReset) {
+        if (thresholds.length != size) {
+            throw new IllegalArgumentException("neurons " + name() + ": " + thresholds.length + " thresholds for "
+                    + size + " neurons; give one per neuron");
         }
-        this.threshold = threshold;
+        for (int i = 0; i < size; i++) {
+            if (!(thresholds[i] > vReset) || !Float.isFinite(thresholds[i]) || !Float.isFinite(vReset)) {
+                throw new IllegalArgumentException("neurons " + name() + ": threshold (" + thresholds[i]
+                        + " mV" + (size > 1 ? " of neuron " + i : "") + ") must be finite and above vReset ("
+                        + vReset + " mV)");
+            }
+        }
+        put(THRESHOLD, thresholds);
         this.vReset = vReset;
     }
 
@@ -159,7 +199,6 @@ public final class NeuronGroup extends SimObject {
         Arrays.fill(spikes, false);
         Arrays.fill(voltage, 0f);
         Arrays.fill(current, 0f);
-        threshold = Float.NaN;
         vReset = Float.NaN;
     }
 }

@@ -21,6 +21,12 @@ public final class Priorities {
     public static final int DENDRITE_STRUCTURE = 220;
     /** Neuron dynamics (voltage update). */
     public static final int NEURON_DYNAMICS = 260;
+    /** InherentNoise: noise added to the voltage after the dynamics. */
+    public static final int NOISE = 280;
+    /** VoltageBaseHomeostasis: after KWTA, before firing. */
+    public static final int VOLTAGE_HOMEOSTASIS = 301;
+    /** ActivityBaseHomeostasis: right after firing. */
+    public static final int ACTIVITY_HOMEOSTASIS = 341;
     /** Firing: threshold crossing and reset. */
     public static final int FIRE = 340;
     /** k-winners-take-all competition, after the dynamics and before firing. */

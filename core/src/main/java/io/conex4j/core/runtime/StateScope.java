@@ -18,6 +18,12 @@ public interface StateScope {
     /** Stores a copy of a boolean array. */
     void put(String name, boolean[] a);
 
+    /** Stores a copy of a double array (for values kept in double, such as a decaying rate). */
+    void put(String name, double[] a);
+
+    /** A float64 array of {@code length} elements ({@code -1}: any), every value finite. */
+    double[] doubles(String name, int length);
+
     /** A float32 array of {@code length} elements ({@code -1}: any), every value finite. */
     float[] floats(String name, int length);
 

@@ -79,9 +79,13 @@ class BehaviorParametersTest {
         m.put(ELIF.class, new Configured(() -> ELIF.builder().delta(3).build(), "delta", 3.0));
         m.put(AELIF.class, new Configured(() -> AELIF.builder().wTau(150).build(), "wTau", 150.0));
         m.put(CurrentInput.class, new Configured(() -> CurrentInput.constant(2.5), "current", 2.5));
-        m.put(InherentNoise.class, new Configured(() -> new InherentNoise(0.5), "scale", 0.5));
+        m.put(InherentNoise.class, new Configured(() -> new InherentNoise("randn", 0.5, -1), "offset", -1.0));
+        m.put(io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis.class, new Configured(
+                () -> new io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis(2, 10, 0.5, 0.9), "decayRate", 0.9));
+        m.put(io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis.class, new Configured(
+                () -> new io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis(-60, -55, 0.01), "maxTa", -55.0));
         m.put(Izhikevich.class, new Configured(() -> new Izhikevich(0.02, 0.2, -65, 8), "d", 8.0));
-        m.put(KWTA.class, new Configured(() -> new KWTA(3), "k", 3L));
+        m.put(KWTA.class, new Configured(() -> new KWTA(3, 0), "dimension", 0L));
         m.put(NeuronAxon.class, new Configured(() -> new NeuronAxon(4), "maxDelay", 4L));
         m.put(PoissonInput.class, new Configured(() -> PoissonInput.uniform(5, 12), "rate", 12.0));
         m.put(SimpleDendriteStructure.class, new Configured(() -> new SimpleDendriteStructure(0.5, 0.25), "apical",
@@ -132,6 +136,8 @@ class BehaviorParametersTest {
                 () -> new io.conex4j.core.behaviors.network.Payoff(0.25), "initialPayoff", 0.25));
         m.put(io.conex4j.core.behaviors.network.Dopamine.class, new Configured(
                 () -> new io.conex4j.core.behaviors.network.Dopamine(4), "tauDopamine", 4.0));
+        m.put(io.conex4j.core.behaviors.network.TimeResolution.class, new Configured(
+                () -> new io.conex4j.core.behaviors.network.TimeResolution(0.25), "dt", 0.25));
         return m;
     }
 

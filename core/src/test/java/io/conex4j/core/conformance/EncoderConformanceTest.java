@@ -89,7 +89,9 @@ class EncoderConformanceTest {
         for (int c = 0; c < calls.size(); c++) {
             String where = "call " + (c + 1);
             Map<?, ?> call = (Map<?, ?>) calls.get(c);
+            random.phase("transform", c + 1);
             boolean[][] spikes = encoder.apply(image);
+            random.assertPhaseUsed();
             Tensor out = Tensor.of(call.get("output"));
             assertEquals(t, out.shape()[0], where + ": recorded time window");
             assertEquals(t, spikes.length, where + ": rows");

@@ -1,6 +1,23 @@
 package io.conex4j.core.conformance;
 
 import io.conex4j.core.behaviors.learning.Bound;
+import io.conex4j.core.behaviors.learning.One2OneRSTDP;
+import io.conex4j.core.behaviors.learning.One2OneiSTDP;
+import io.conex4j.core.behaviors.learning.SimpleRSTDP;
+import io.conex4j.core.behaviors.learning.SimpleiSTDP;
+import io.conex4j.core.behaviors.learning.SparseRSTDP;
+import io.conex4j.core.behaviors.learning.SparseiSTDP;
+import io.conex4j.core.behaviors.network.Dopamine;
+import io.conex4j.core.behaviors.network.TimeResolution;
+import io.conex4j.core.behaviors.neuron.AELIF;
+import io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis;
+import io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis;
+import io.conex4j.core.behaviors.neuron.ELIF;
+import io.conex4j.core.behaviors.neuron.Fire;
+import io.conex4j.core.behaviors.neuron.InherentNoise;
+import io.conex4j.core.behaviors.neuron.KWTA;
+import io.conex4j.core.behaviors.neuron.LIF;
+import io.conex4j.core.behaviors.neuron.LifBuilder;
 import io.conex4j.core.behaviors.learning.One2OneSTDP;
 import io.conex4j.core.behaviors.learning.SimpleSTDP;
 import io.conex4j.core.behaviors.learning.SparseSTDP;
@@ -26,6 +43,7 @@ import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.DenseWeights;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -38,45 +56,96 @@ final class FixtureNetwork {
     static Network build(Map<?, ?> fx, ReplayRandom random) {
         Map<?, ?> inputs = (Map<?, ?>) fx.get("inputs");
         Map<?, ?> net = (Map<?, ?>) fx.get("network");
-        double dt = ((Number) net.get("dt")).doubleValue();
-        for (Object o : (List<?>) net.get("behaviors")) {
-            Map<?, ?> b = (Map<?, ?>) o;
-            if (!"TimeResolution".equals(b.get("class"))) {
-                throw new AssertionError("network behavior " + b.get("class") + " is not supported by the replay");
-            }
-            Params p = new Params("TimeResolution", (Map<?, ?>) b.get("params"), inputs);
-            dt = p.num("dt", dt);
-            p.assertAllUsed();
-        }
         if (!"SxD".equals(net.get("synapse_mode"))) {
             throw new AssertionError("synapse_mode " + net.get("synapse_mode") + ": conex4j is SxD only");
         }
-        Network network = new Network("Network_1", dt, 0);
+        String tag = net.containsKey("tag") ? (String) net.get("tag") : "Network_1";
+        Network network = new Network(tag, ((Number) net.get("dt")).doubleValue(), 0);
         network.random(random);
         for (Object o : (List<?>) net.get("behaviors")) {
-            network.add(new HarnessDrivers.TimeResolution(((Number) ((Map<?, ?>) o).get("priority")).intValue(), dt));
+            network.add(networkBehavior((Map<?, ?>) o, inputs));
         }
         for (Object o : (List<?>) fx.get("neuron_groups")) {
             Map<?, ?> g = (Map<?, ?>) o;
             List<?> tags = (List<?>) g.get("tags");
             String name = (String) g.get("tag");
             String[] extra = tags.stream().map(String::valueOf).filter(t -> !t.equals(name)).toArray(String[]::new);
-            NeuronGroup group = network.neurons(name, ((Number) g.get("size")).intValue(), extra);
+            int size = ((Number) g.get("size")).intValue();
+            NeuronGroup group;
+            if (g.get("dimension") instanceof Map<?, ?> dim) {
+                group = network.neurons(name, intOf(dim, "depth"), intOf(dim, "height"), intOf(dim, "width"), extra);
+            } else {
+                group = network.neurons(name, size, extra);
+            }
+            if (group.size() != size) {
+                throw new AssertionError(name + ": dimension gives " + group.size() + " neurons, fixture size " + size);
+            }
             for (Object bo : (List<?>) g.get("behaviors")) {
                 Map<?, ?> b = (Map<?, ?>) bo;
-                group.add(neuronBehavior(b, inputs, name));
+                if ("NeuronDimension".equals(b.get("class"))) {
+                    checkDimension(group, b, (Map<?, ?>) g.get("dimension"));
+                } else {
+                    group.add(neuronBehavior(b, inputs, name));
+                }
             }
         }
         for (Object o : (List<?>) fx.get("synapses")) {
             Map<?, ?> s = (Map<?, ?>) o;
             String name = (String) s.get("tag");
+            String[] extra = s.get("tags") instanceof List<?> tags
+                    ? tags.stream().map(String::valueOf).filter(t -> !t.equals(name)).toArray(String[]::new)
+                    : new String[0];
             SynapseGroup syn = network.synapses(name, network.neuronGroup((String) s.get("src")),
-                    network.neuronGroup((String) s.get("dst")));
+                    network.neuronGroup((String) s.get("dst")), extra);
             for (Object bo : (List<?>) s.get("behaviors")) {
                 syn.add(synapseBehavior((Map<?, ?>) bo, inputs, name));
             }
         }
         return network;
+    }
+
+    private static int intOf(Map<?, ?> m, String key) {
+        return ((Number) m.get(key)).intValue();
+    }
+
+    /**
+     * CoNeX's NeuronDimension is a behavior that shapes the group at construction; in conex4j the shape is the
+     * group's own (depth, height, width), so the pseudo-behavior only has to agree with it.
+     */
+    private static void checkDimension(NeuronGroup g, Map<?, ?> b, Map<?, ?> dimension) {
+        Params p = new Params(g.name() + ".NeuronDimension", (Map<?, ?>) b.get("params"), Map.of());
+        int[] given = {(int) p.num("depth", 1), (int) p.num("height", 1), (int) p.num("width", 1)};
+        p.assertAllUsed();
+        int[] shape = {g.depth(), g.height(), g.width()};
+        if (dimension == null || !Arrays.equals(given, shape) || ((Number) b.get("priority")).intValue() != 0) {
+            throw new AssertionError(g.name() + ": NeuronDimension " + Arrays.toString(given) + " at priority "
+                    + b.get("priority") + " does not match the group's shape " + Arrays.toString(shape));
+        }
+    }
+
+    private static Behavior<Network> networkBehavior(Map<?, ?> b, Map<?, ?> inputs) {
+        String cls = (String) b.get("class");
+        int priority = ((Number) b.get("priority")).intValue();
+        Params p = new Params("network." + cls, (Map<?, ?>) b.get("params"), inputs);
+        Behavior<Network> out = switch (cls) {
+            case "TimeResolution" -> new TimeResolution(p.num("dt", Double.NaN));
+            case "PayoffDriver" -> new HarnessDrivers.PayoffDriver(p.num("initial_payoff", 0), p.doubles("table"));
+            case "Dopamine" -> new Dopamine(p.num("tau_dopamine", 0),
+                    p.num("initial_dopamine_concentration", Double.NaN));
+            case "DtSchedule" -> new HarnessDrivers.DtSchedule(priority, p.doubles("table"));
+            default -> throw new AssertionError("unknown network behavior class " + cls);
+        };
+        p.assertAllUsed();
+        return checkPriority("network", cls, priority, out);
+    }
+
+    /** A behavior whose priority is CoNeX's standard one must have been recorded at it. */
+    private static <B extends Behavior<?>> B checkPriority(String owner, String cls, int priority, B behavior) {
+        if (behavior.priority() != priority) {
+            throw new AssertionError(owner + "." + cls + ": recorded at priority " + priority + ", conex4j's "
+                    + behavior.name() + " runs at " + behavior.priority());
+        }
+        return behavior;
     }
 
     private static Behavior<NeuronGroup> neuronBehavior(Map<?, ?> b, Map<?, ?> inputs, String owner) {
@@ -85,11 +154,63 @@ final class FixtureNetwork {
         Params p = new Params(owner + "." + cls, (Map<?, ?>) b.get("params"), inputs);
         Behavior<NeuronGroup> out = switch (cls) {
             case "SpikeDriver" -> new HarnessDrivers.SpikeDriver(priority, p.tensor("table"));
+            case "NeuronCurrentDriver" -> new HarnessDrivers.NeuronCurrentDriver(priority, p.tensor("table"));
             case "NeuronAxon" -> new NeuronAxon((int) p.num("max_delay", 1), priority);
+            case "LIF" -> lif(LIF.builder(), p).build();
+            case "ELIF" -> elif(ELIF.builder(), p).build();
+            case "AELIF" -> {
+                LifBuilder<AELIF> a = elif(AELIF.builder(), p);
+                yield a.alpha(p.num("alpha", Double.NaN)).beta(p.num("beta", Double.NaN))
+                        .wTau(p.num("w_tau", Double.NaN)).build();
+            }
+            case "Fire" -> new Fire();
+            case "KWTA" -> new KWTA((int) p.num("k", Double.NaN), p.has("dimension") ? (int) p.num("dimension", -1)
+                    : unset(p, "dimension", -1));
+            case "InherentNoise" -> new InherentNoise(p.has("mode") ? p.raw("mode") : "rand", p.num("scale", 1),
+                    p.num("offset", 0));
+            case "ActivityBaseHomeostasis" -> new ActivityBaseHomeostasis(p.num("activity_rate", Double.NaN),
+                    (int) p.num("window_size", Double.NaN), p.num("updating_rate", Double.NaN),
+                    p.num("decay_rate", 1.0));
+            case "VoltageBaseHomeostasis" -> {
+                double target = p.num("target_voltage", Double.NaN);
+                yield new VoltageBaseHomeostasis(p.num("min_ta", target), p.num("max_ta", target),
+                        p.num("eta_ip", 0.001));
+            }
             default -> throw new AssertionError(owner + ": unknown neuron behavior class " + cls);
         };
         p.assertAllUsed();
-        return out;
+        return checkPriority(owner, cls, priority, out);
+    }
+
+    private static int unset(Params p, String key, int dflt) {
+        p.num(key, dflt);
+        return dflt;
+    }
+
+    /**
+     * The LIF parameters (CoNeX requires all of them); a tensor threshold gives one per neuron. Without
+     * {@code init_v} CoNeX starts at 0 mV (conex4j's default is vRest), so the start is always given explicitly.
+     */
+    private static <T extends LIF> LifBuilder<T> lif(LifBuilder<T> l, Params p) {
+        l.r(p.num("R", Double.NaN)).tau(p.num("tau", Double.NaN)).vReset(p.num("v_reset", Double.NaN))
+                .vRest(p.num("v_rest", Double.NaN));
+        if (p.has("threshold") && p.raw("threshold") instanceof Tensor t) {
+            l.thresholds(t.floats());
+        } else {
+            l.threshold(p.num("threshold", Double.NaN));
+        }
+        if (p.has("init_v")) {
+            float[] v0 = p.tensor("init_v").floats();
+            l.initialVoltage(Fill.function(i -> v0[i]));
+        } else {
+            p.raw("init_v");
+            l.initialVoltage(0);
+        }
+        return l;
+    }
+
+    private static <T extends ELIF> LifBuilder<T> elif(LifBuilder<T> l, Params p) {
+        return lif(l, p).delta(p.num("delta", Double.NaN)).thetaRh(p.num("theta_rh", Double.NaN));
     }
 
     private static Behavior<SynapseGroup> synapseBehavior(Map<?, ?> b, Map<?, ?> inputs, String owner) {
@@ -113,12 +234,21 @@ final class FixtureNetwork {
             case "SimpleSTDP" -> new SimpleSTDP(stdp(p), priority);
             case "SparseSTDP" -> new SparseSTDP(stdp(p), priority);
             case "One2OneSTDP" -> new One2OneSTDP(stdp(p), priority);
+            case "SimpleiSTDP" -> new SimpleiSTDP(p.num("rho", Double.NaN), p.num("alpha", Double.NaN),
+                    p.num("lr", 1e-5), p.bool("is_inhibitory", true));
+            case "One2OneiSTDP" -> new One2OneiSTDP(p.num("rho", Double.NaN), p.num("alpha", Double.NaN),
+                    p.num("lr", 1e-5), p.bool("is_inhibitory", true));
+            case "SparseiSTDP" -> new SparseiSTDP(p.num("rho", Double.NaN), p.num("alpha", Double.NaN),
+                    p.num("lr", 1e-5), p.bool("is_inhibitory", true));
+            case "SimpleRSTDP" -> new SimpleRSTDP(stdp(p), p.num("tau_c", Double.NaN), p.num("init_c_mode", 0));
+            case "One2OneRSTDP" -> new One2OneRSTDP(stdp(p), p.num("tau_c", Double.NaN), p.num("init_c_mode", 0));
+            case "SparseRSTDP" -> new SparseRSTDP(stdp(p), p.num("tau_c", Double.NaN), p.num("init_c_mode", 0));
             case "WeightDeltaDriver" -> new HarnessDrivers.WeightDeltaDriver(priority, p.tensor("deltas"));
             case "CurrentDriver" -> new HarnessDrivers.CurrentDriver(priority, p.tensor("table"));
             default -> throw new AssertionError(owner + ": unknown synapse behavior class " + cls);
         };
         p.assertAllUsed();
-        return out;
+        return checkPriority(owner, cls, priority, out);
     }
 
     private static StdpParams stdp(Params p) {

@@ -1,5 +1,6 @@
 package io.conex4j.core.conformance;
 
+import io.conex4j.core.behaviors.network.Payoff;
 import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.SynapticCurrent;
 import io.conex4j.core.runtime.Behavior;
@@ -14,20 +15,66 @@ final class HarnessDrivers {
     private HarnessDrivers() {
     }
 
-    /** CoNeX's TimeResolution: in conex4j dt is fixed when the network is made; this checks it. */
-    static final class TimeResolution extends Behavior<Network> {
-        private final float dt;
+    /** {@code I = table[iteration-1]} on a neuron group (CoNeX's SimpleDendriteComputation slot, 240); zeros at initialize. */
+    static final class NeuronCurrentDriver extends Behavior<NeuronGroup> {
+        private final Tensor table;
 
-        TimeResolution(int priority, double dt) {
+        NeuronCurrentDriver(int priority, Tensor table) {
             super(priority);
-            this.dt = (float) dt;
+            this.table = table;
         }
 
         @Override
-        public void initialize(Network n) {
-            if (n.dt() != dt) {
-                throw new AssertionError("TimeResolution dt " + dt + " != network dt " + n.dt());
+        public void declare(NeuronGroup g, DataFlow flow) {
+            flow.writes(g, NeuronGroup.CURRENT);
+        }
+
+        @Override
+        public void initialize(NeuronGroup g) {
+            if (table.shape()[1] != g.size()) {
+                throw new AssertionError("NeuronCurrentDriver table width " + table.shape()[1] + " != group size "
+                        + g.size());
             }
+            Arrays.fill(g.current(), 0f);
+        }
+
+        @Override
+        public void forward(NeuronGroup g) {
+            int row = (int) g.network().iteration() - 1;
+            float[] current = g.current();
+            for (int i = 0; i < current.length; i++) {
+                current[i] = (float) table.data()[row * current.length + i];
+            }
+        }
+    }
+
+    /** CoNeX's Payoff with {@code payoff = table[iteration-1]} (a double) each iteration; the harness's PayoffDriver. */
+    static final class PayoffDriver extends Payoff {
+        private final double[] table;
+
+        PayoffDriver(double initialPayoff, double[] table) {
+            super(initialPayoff);
+            this.table = table;
+        }
+
+        @Override
+        protected double payoff(Network n, double previous) {
+            return table[(int) n.iteration() - 1];
+        }
+    }
+
+    /** {@code network.dt = table[iteration-1]} (priority 2): dt changing during a run. */
+    static final class DtSchedule extends Behavior<Network> {
+        private final double[] table;
+
+        DtSchedule(int priority, double[] table) {
+            super(priority);
+            this.table = table;
+        }
+
+        @Override
+        public void forward(Network n) {
+            n.setDt(table[(int) n.iteration() - 1]);
         }
     }
 

@@ -51,6 +51,15 @@ final class Params {
         return (Boolean) raw(key);
     }
 
+    /** A plain JSON list of numbers (a harness table of Python floats). */
+    double[] doubles(String key) {
+        Object v = raw(key);
+        if (v instanceof Tensor t) {
+            return t.data();
+        }
+        return Tensor.doubles(v);
+    }
+
     Tensor tensor(String key) {
         return (Tensor) raw(key);
     }

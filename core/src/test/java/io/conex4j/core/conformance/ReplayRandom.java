@@ -4,11 +4,16 @@ import io.conex4j.core.random.RandomSource;
 import java.util.List;
 import java.util.Map;
 
-/** Replays the random draws a fixture recorded, in call order, checking each call matches. */
+/**
+ * Replays the random draws a fixture recorded, in call order, checking each call matches: the function, the count,
+ * and, where the fixture logs them, the phase ({@code initialize}, {@code iteration}) and the iteration that drew.
+ */
 final class ReplayRandom implements RandomSource {
 
     private final List<?> draws;
     private int next;
+    private String phase = "initialize";
+    private long iteration;
 
     ReplayRandom(List<?> draws) {
         this.draws = draws;
@@ -20,6 +25,12 @@ final class ReplayRandom implements RandomSource {
                     + draws.size() + " draws");
         }
         Map<?, ?> d = (Map<?, ?>) draws.get(next);
+        if (d.containsKey("phase") && (!phase.equals(d.get("phase"))
+                || ((Number) d.get("iteration")).longValue() != iteration)) {
+            throw new AssertionError("draw " + next + ": conex4j drew " + what + " (" + fn + ") during " + phase + " "
+                    + iteration + " but CoNeX drew it during " + d.get("phase") + " " + d.get("iteration")
+                    + (d.containsKey("caller") ? " (" + d.get("caller") + ")" : ""));
+        }
         if (!fn.equals(d.get("fn"))) {
             throw new AssertionError("draw " + next + ": conex4j asked for " + fn + " (" + what + ") but CoNeX made "
                     + d.get("fn"));
@@ -71,6 +82,25 @@ final class ReplayRandom implements RandomSource {
             Map<?, ?> d = (Map<?, ?>) draws.get(next);
             if ("torch.rand".equals(d.get("fn")) && Tensor.of(d.get("values")).numel() == count) {
                 next++;
+            }
+        }
+    }
+
+    /** The draws that follow are made during {@code phase} ({@code initialize} or {@code iteration}) {@code iteration}. */
+    void phase(String phase, long iteration) {
+        this.phase = phase;
+        this.iteration = iteration;
+    }
+
+    /** Every draw CoNeX made during the current phase and iteration has been used. */
+    void assertPhaseUsed() {
+        if (next < draws.size()) {
+            Map<?, ?> d = (Map<?, ?>) draws.get(next);
+            boolean sameTime = !d.containsKey("phase") ? phase.equals("initialize")
+                    : phase.equals(d.get("phase")) && ((Number) d.get("iteration")).longValue() == iteration;
+            if (sameTime) {
+                throw new AssertionError("CoNeX made draw " + next + " (" + d.get("fn") + ", " + d.get("caller")
+                        + ") during " + phase + " " + iteration + " but conex4j did not");
             }
         }
     }

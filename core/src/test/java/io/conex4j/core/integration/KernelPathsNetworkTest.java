@@ -236,5 +236,10 @@ class KernelPathsNetworkTest {
         public int fire(float[] v, float threshold, boolean strict, float reset, boolean[] spikes, int[] out) {
             return k.fire(v, threshold, strict, reset, spikes, out);
         }
+
+        @Override
+        public int fire(float[] v, float[] threshold, boolean strict, float reset, boolean[] spikes, int[] out) {
+            return k.fire(v, threshold, strict, reset, spikes, out);
+        }
     }
 }

@@ -5,8 +5,12 @@ import io.conex4j.core.behaviors.learning.Conv2dSTDP;
 import io.conex4j.core.behaviors.learning.SimpleSTDP;
 import io.conex4j.core.behaviors.learning.SparseSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
+import io.conex4j.core.behaviors.network.TimeResolution;
 import io.conex4j.core.behaviors.neuron.AELIF;
+import io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis;
 import io.conex4j.core.behaviors.neuron.DatasetInput;
+import io.conex4j.core.behaviors.neuron.InherentNoise;
+import io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis;
 import io.conex4j.core.behaviors.neuron.Fire;
 import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
@@ -30,7 +34,9 @@ import io.conex4j.core.data.SpikeDataset;
 import io.conex4j.core.encoding.Encoders;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.recording.VariableRecorder;
+import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Network;
+import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.SynapseGroup;
 
@@ -40,17 +46,40 @@ final class ArchiveNets {
     private ArchiveNets() {
     }
 
-    /** Poisson input (2 x 6 x 6) → LIF (dense, STDP), AELIF (sparse, delayed, STDP) and a conv layer (STDP). */
+    /** The iteration at which {@link HalveDt} halves dt, once. */
+    static final int DT_CHANGE = 120;
+
+    /** Halves the network's dt at iteration {@link #DT_CHANGE}; a restored run must continue with the halved dt. */
+    static final class HalveDt extends Behavior<Network> {
+        HalveDt() {
+            super(Priorities.NETWORK);
+        }
+
+        @Override
+        public void forward(Network n) {
+            if (n.iteration() == DT_CHANGE) {
+                n.setDt(n.dt() / 2);
+            }
+        }
+    }
+
+    /**
+     * Poisson input (2 x 6 x 6) → LIF (dense, STDP, activity homeostasis), AELIF (sparse, delayed, STDP, noise, voltage
+     * homeostasis) and a conv layer (STDP); dt set by TimeResolution and halved during the run.
+     */
     static Network build(long seed, int inputSize) {
         Network net = new Network(1.0, seed);
+        net.add(new TimeResolution(1.0)).add(new HalveDt());
         int side = inputSize;
         NeuronGroup in = net.neurons("in", 2, side, side).add(PoissonInput.uniform(2 * side * side, 40))
                 .add(new NeuronAxon(4)).add(new SpikeRecorder(100_000));
         NeuronGroup lif = net.neurons("lif", 12).add(new SimpleDendriteStructure()).add(new LIF(15, 1, -55, -65, -65, 3))
-                .add(new Fire()).add(new NeuronAxon(1)).add(new SpikeRecorder(100_000))
+                .add(new Fire()).add(new ActivityBaseHomeostasis(2, 25, 0.2, 0.95)).add(new NeuronAxon(1))
+                .add(new SpikeRecorder(100_000))
                 .add(new VariableRecorder<NeuronGroup>("v", NeuronGroup::voltage, 7, 1000));
         NeuronGroup ad = net.neurons("ad", 10).add(new SimpleDendriteStructure())
-                .add(new AELIF(20, 1, -50, -65, -65, 2, 2, -55, 0.1, 3, 50)).add(new Fire()).add(new NeuronAxon(2));
+                .add(new AELIF(20, 1, -50, -65, -65, 2, 2, -55, 0.1, 3, 50)).add(new InherentNoise("randn", 0.5, 0))
+                .add(new VoltageBaseHomeostasis(-60, -52, 0.01)).add(new Fire()).add(new NeuronAxon(2));
         NeuronGroup conv = net.neurons("conv", 3, side - 2, side - 2).add(new SimpleDendriteStructure())
                 .add(new LIF(10, 1, -60, -65, -65, 0)).add(new Fire()).add(new NeuronAxon(1));
         SynapseGroup dense = net.synapses("dense", in, lif).add(new SynapseInit())

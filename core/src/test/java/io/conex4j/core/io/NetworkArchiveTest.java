@@ -50,7 +50,20 @@ class NetworkArchiveTest {
         assertEquals(200, resumed.iteration());
         resumed.simulate(200);
 
+        assertEquals(0.5f, resumed.dt(), "the dt halved during the saved run is restored");
         assertEquals(fingerprint(straight), fingerprint(resumed));
+        float[] thresholds = straight.neuronGroup("lif").thresholds();
+        assertTrue(thresholds[0] != -55f || thresholds[5] != -55f, "homeostasis moved the thresholds");
+        assertArrayEquals(thresholds, resumed.neuronGroup("lif").thresholds());
+        assertArrayEquals(straight.neuronGroup("ad").get(io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis
+                .EXHAUSTION), resumed.neuronGroup("ad").get(io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis
+                .EXHAUSTION));
+        io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis ha = straight.neuronGroup("lif")
+                .behavior(io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis.class);
+        io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis hb = resumed.neuronGroup("lif")
+                .behavior(io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis.class);
+        assertArrayEquals(ha.activities(), hb.activities());
+        assertEquals(ha.updatingRate(), hb.updatingRate(), 0.0);
         SpikeRecorder a = straight.neuronGroup("lif").behavior(SpikeRecorder.class);
         SpikeRecorder b = resumed.neuronGroup("lif").behavior(SpikeRecorder.class);
         assertTrue(a.count() > 0, "the network fired");

@@ -325,6 +325,39 @@ class KernelBitIdentityTest {
     }
 
     @Test
+    void fireWithAThresholdPerNeuron() {
+        Property.forAll("scalar and panama fire with per-neuron thresholds agree", r -> {
+            int n = size(r);
+            float[] v = floats(r, n);
+            float[] thresholds = floats(r, n);
+            for (int i = 0; i < n; i++) {
+                if (r.nextInt(8) == 0) {
+                    thresholds[i] = v[i];
+                }
+            }
+            float reset = scalarArg(r);
+            boolean strict = r.nextBoolean();
+            float[] vs = v.clone();
+            float[] vp = v.clone();
+            boolean[] ss = Property.bools(r, n, 0.5);
+            boolean[] sp = ss.clone();
+            int[] a = new int[n];
+            int[] b = new int[n];
+            int fs = scalar.fire(vs, thresholds, strict, reset, ss, a);
+            int fp = panama.fire(vp, thresholds, strict, reset, sp, b);
+            assertEquals(fs, fp, "fire count n=" + n);
+            sameBits("fire v n=" + n, vs, vp);
+            assertEquals(Arrays.toString(ss), Arrays.toString(sp), "fire spikes n=" + n);
+            assertEquals(Arrays.toString(Arrays.copyOf(a, fs)), Arrays.toString(Arrays.copyOf(b, fp)));
+            for (int i = 0; i < n; i++) {
+                boolean expected = strict ? v[i] > thresholds[i] : v[i] >= thresholds[i];
+                assertEquals(expected, ss[i], "neuron " + i + ": v " + v[i] + " threshold " + thresholds[i]);
+                assertEquals(Float.floatToRawIntBits(expected ? reset : v[i]), Float.floatToRawIntBits(vs[i]));
+            }
+        });
+    }
+
+    @Test
     void gatherDelayed() {
         Property.forAll("scalar and panama gatherDelayed agree", r -> {
             int n = size(r);

@@ -93,7 +93,7 @@ class InitializeOutOfMemoryTest {
         assertNull(s.weights(), "weights cleared");
         assertNull(s.get(SynapseGroup.SRC_DELAY), "delays cleared");
         assertNull(net.neuronGroup("in").axon(), "axon cleared");
-        assertTrue(Float.isNaN(net.neuronGroup("out").threshold()), "firing threshold cleared");
+        assertNull(net.neuronGroup("out").thresholds(), "firing thresholds cleared");
         for (float v : net.neuronGroup("out").voltage()) {
             assertEquals(0f, v, "voltages cleared");
         }

@@ -69,6 +69,16 @@ public abstract class IStdpRule extends Behavior<SynapseGroup> {
         return alpha;
     }
 
+    /** The learning rate. */
+    public final float lr() {
+        return lr;
+    }
+
+    /** The target rate alpha is derived from, or NaN when alpha was given. */
+    public final double rho() {
+        return rho;
+    }
+
     /** The sign, {@code 1 - 2 * isInhibitory}. */
     public final float sign() {
         return inhibitory ? -1f : 1f;

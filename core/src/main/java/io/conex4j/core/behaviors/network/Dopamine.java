@@ -45,6 +45,11 @@ public class Dopamine extends Behavior<Network> {
         this.initialDopamine = initialDopamine;
     }
 
+    /** The time constant, in iterations. */
+    public double tauDopamine() {
+        return tauDopamine;
+    }
+
     @Override
     public Map<String, Object> parameters() {
         Map<String, Object> m = new LinkedHashMap<>();

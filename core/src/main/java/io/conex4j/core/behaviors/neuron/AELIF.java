@@ -1,15 +1,17 @@
 package io.conex4j.core.behaviors.neuron;
 
-import io.conex4j.core.runtime.StateScope;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.StateKey;
 import java.util.Map;
 
 /**
  * Adaptive exponential LIF (CoNeX's AELIF): the ELIF voltage equation minus {@code R * w}, with an adaptation
- * current {@code w} (nA): {@code wTau * dw/dt = alpha * (v - vRest) - w}, and {@code w += beta} on each spike.
- * The adaptation is kept on the group under {@link #ADAPTATION}.
+ * current {@code w} (CoNeX's omega, nA) kept on the group under {@link #ADAPTATION}. As in CoNeX the adaptation is
+ * updated by {@link Fire}, right after the reset, with this iteration's spikes and the post-reset voltage:
+ * {@code w <- w + (((alpha * (v - vRest) - w) + (beta * wTau) * spike) * dt) / wTau}, so a spike adds
+ * {@code beta * dt} and the rest relaxes with time constant {@code wTau} (ms). Without Fire, w stays as it started.
  */
 public final class AELIF extends ELIF {
 
@@ -24,16 +26,23 @@ public final class AELIF extends ELIF {
     private final float alpha;
     private final float beta;
     private final float wTau;
+    /** {@code beta * wTau}, multiplied in double and then rounded, as CoNeX does. */
+    private final float betaWTau;
     private float[] w;
-    private float[] vNow;
 
     /** The ELIF parameters plus subthreshold coupling {@code alpha} (nA/mV), spike jump {@code beta} (nA), {@code wTau} (ms). */
     public AELIF(double tau, double r, double threshold, double vReset, double vRest, double refractory,
             double delta, double thetaRh, double alpha, double beta, double wTau) {
-        super("AELIF", tau, r, threshold, vReset, vRest, refractory, delta, thetaRh);
+        this(tau, r, threshold, vReset, vRest, refractory, delta, thetaRh, alpha, beta, wTau, Start.DEFAULT);
+    }
+
+    AELIF(double tau, double r, double threshold, double vReset, double vRest, double refractory,
+            double delta, double thetaRh, double alpha, double beta, double wTau, Start start) {
+        super("AELIF", tau, r, threshold, vReset, vRest, refractory, delta, thetaRh, start);
         this.alpha = Check.finite("AELIF", "alpha", alpha);
         this.beta = Check.finite("AELIF", "beta", beta);
         this.wTau = Check.positive("AELIF", "wTau", wTau);
+        this.betaWTau = Check.finite("AELIF", "beta * wTau", (double) this.beta * this.wTau);
     }
 
     /** The ELIF parameters plus alpha (nA/mV), beta (nA) and wTau (ms). */
@@ -47,6 +56,12 @@ public final class AELIF extends ELIF {
     }
 
     @Override
+    public void declare(NeuronGroup g, DataFlow flow) {
+        super.declare(g, flow);
+        flow.creates(g, ADAPTATION).creates(g, NeuronGroup.AFTER_FIRE);
+    }
+
+    @Override
     public void initialize(NeuronGroup g) {
         checkStep(g, "wTau", wTau);
         super.initialize(g);
@@ -55,21 +70,8 @@ public final class AELIF extends ELIF {
     @Override
     protected void initializeExtra(NeuronGroup g) {
         w = new float[g.size()];
-        vNow = g.voltage();
         g.put(ADAPTATION, w);
-    }
-
-    @Override
-    public void saveState(StateScope scope) {
-        super.saveState(scope);
-        scope.put("adaptation", w);
-    }
-
-    @Override
-    public void restoreState(StateScope scope) {
-        float[] a = scope.floats("adaptation", w.length);
-        super.restoreState(scope);
-        System.arraycopy(a, 0, w, 0, a.length);
+        g.put(NeuronGroup.AFTER_FIRE, this::adapt);
     }
 
     @Override
@@ -77,13 +79,18 @@ public final class AELIF extends ELIF {
         return super.dv(i, v, current) - r * w[i];
     }
 
-    @Override
-    protected void afterStep(NeuronGroup g, int i, boolean spiked, float dt) {
-        float wi = w[i];
-        wi += (alpha * (vNow[i] - vRest) - wi) * (dt / wTau);
-        if (spiked) {
-            wi += beta;
+    /** The adaptation step, run by Fire after the reset. */
+    private void adapt(NeuronGroup g) {
+        float dt = g.network().dt();
+        float[] v = g.voltage();
+        boolean[] spikes = g.spikes();
+        for (int i = 0; i < w.length; i++) {
+            float wi = w[i];
+            float drive = alpha * (v[i] - vRest) - wi;
+            if (spikes[i]) {
+                drive += betaWTau;
+            }
+            w[i] = wi + (drive * dt) / wTau;
         }
-        w[i] = wi;
     }
 }

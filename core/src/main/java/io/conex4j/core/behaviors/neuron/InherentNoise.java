@@ -6,18 +6,21 @@ import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * CoNeX's InherentNoise: each iteration adds {@code scale * noise} to every membrane potential (mV), with
- * the noise drawn from a fill (default uniform [0, 1)) on the network's seeded source. Runs right after
- * the dynamics (priority 261), before firing.
+ * CoNeX's InherentNoise (priority 280, after the dynamics, before KWTA and firing): each iteration
+ * {@code v <- v + ((noise * scale) + offset)} (mV) for every neuron, with a fresh draw of {@code noise} from its
+ * fill on the network's random source: CoNeX's modes {@code "rand"} (uniform [0, 1), the default), {@code "randn"}
+ * (standard normal) or a number (a constant, no draw). The noise is not scaled by dt.
  */
 public final class InherentNoise extends Behavior<NeuronGroup> {
 
     private final Fill noise;
     private final float scale;
+    private final float offset;
     private float[] buffer;
 
     /** Uniform [0, 1) noise times {@code scale} (mV). */
@@ -27,15 +30,43 @@ public final class InherentNoise extends Behavior<NeuronGroup> {
 
     /** Noise from {@code noise} times {@code scale} (mV). */
     public InherentNoise(Fill noise, double scale) {
-        super(Priorities.NEURON_DYNAMICS + 1);
-        this.noise = Objects.requireNonNull(noise, "noise");
-        this.scale = Check.finite("InherentNoise", "scale", scale);
+        this(noise, scale, 0);
     }
 
-    /** The noise fill (as its description) and the scale (mV). */
+    /**
+     * Noise from {@code noise} (a {@link Fill}, or a CoNeX mode: {@code "rand"}, {@code "randn"}, a number, ...)
+     * times {@code scale}, plus {@code offset} (mV).
+     */
+    public InherentNoise(Object noise, double scale, double offset) {
+        super(Priorities.NOISE);
+        this.noise = Fill.of(Objects.requireNonNull(noise, "noise"));
+        this.scale = Check.finite("InherentNoise", "scale", scale);
+        this.offset = Check.finite("InherentNoise", "offset", offset);
+    }
+
+    /** The noise fill (as its description), the scale and the offset (mV). */
     @Override
     public Map<String, Object> parameters() {
-        return Map.of("noise", noise.toString(), "scale", (double) scale);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("noise", noise.toString());
+        m.put("scale", (double) scale);
+        m.put("offset", (double) offset);
+        return m;
+    }
+
+    /** The noise fill. */
+    public Fill noise() {
+        return noise;
+    }
+
+    /** The scale, mV. */
+    public float scale() {
+        return scale;
+    }
+
+    /** The offset, mV. */
+    public float offset() {
+        return offset;
     }
 
     @Override
@@ -53,7 +84,7 @@ public final class InherentNoise extends Behavior<NeuronGroup> {
         noise.fill(buffer, 0, buffer.length, g.network().random());
         float[] v = g.voltage();
         for (int i = 0; i < v.length; i++) {
-            v[i] += scale * buffer[i];
+            v[i] += (buffer[i] * scale) + offset;
         }
     }
 }

@@ -73,7 +73,8 @@ public final class Izhikevich extends Behavior<NeuronGroup> implements Stateful 
 
     @Override
     public void declare(NeuronGroup g, DataFlow flow) {
-        flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE).writes(g, NeuronGroup.SPIKES);
+        flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE).writes(g, NeuronGroup.SPIKES)
+                .creates(g, NeuronGroup.THRESHOLD);
     }
 
     @Override

@@ -1,22 +1,24 @@
 package io.conex4j.core.behaviors.neuron;
 
-import io.conex4j.core.runtime.StateScope;
-import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.Behavior;
-import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.DataFlow;
+import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.StateScope;
+import io.conex4j.core.runtime.Stateful;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Leaky integrate-and-fire dynamics with CoNeX's parameters (units: ms, mV, MOhm, nA):
- * {@code tau * dv/dt = -(v - vRest) + R * I}, one explicit Euler step of {@code dt} per iteration.
- * Neurons within {@code refractory} ms of their last spike do not integrate. Sets the group's firing
- * threshold and reset for {@link Fire}. Voltages start at {@code vRest}. Subclasses add terms to
- * {@link #dv}. Priority 260.
+ * {@code tau * dv/dt = -(v - vRest) + R * I}, one explicit Euler step of {@code dt} (read from the network on every
+ * step) per iteration. Neurons within {@code refractory} ms of their last spike do not integrate. Creates the
+ * group's per-neuron firing {@link NeuronGroup#THRESHOLD threshold} (one value, or one per neuron) and sets its
+ * reset for {@link Fire}. Voltages start at {@code vRest} unless an initial voltage is given (CoNeX starts at 0 mV);
+ * the initial spikes are {@code v >= threshold}, as in CoNeX. Subclasses add terms to {@link #dv}. Priority 260.
  */
 public class LIF extends Behavior<NeuronGroup> implements Stateful {
 
@@ -25,11 +27,16 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
         return new LifBuilder<>(LifBuilder.Kind.LIF);
     }
 
+    /** How a model starts: its initial voltage (null: vRest) and per-neuron thresholds (null: {@code threshold}). */
+    record Start(Fill initialVoltage, float[] thresholds) {
+        static final Start DEFAULT = new Start(null, null);
+    }
+
     /** Membrane time constant, ms. */
     protected final float tau;
     /** Membrane resistance, MOhm. */
     protected final float r;
-    /** Firing threshold, mV. */
+    /** Firing threshold, mV (every neuron's unless thresholds per neuron were given). */
     protected final float threshold;
     /** Reset potential, mV. */
     protected final float vReset;
@@ -37,6 +44,7 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
     protected final float vRest;
     /** Refractory period, ms. */
     protected final float refractory;
+    private final Start start;
     private float[] sinceSpike;
 
     /** A LIF neuron; see {@link #builder()} for named parameters. */
@@ -47,6 +55,11 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
     /** For subclasses: the same parameters, errors naming {@code who}. */
     protected LIF(String who, double tau, double r, double threshold, double vReset, double vRest,
             double refractory) {
+        this(who, tau, r, threshold, vReset, vRest, refractory, Start.DEFAULT);
+    }
+
+    LIF(String who, double tau, double r, double threshold, double vReset, double vRest, double refractory,
+            Start start) {
         super(Priorities.NEURON_DYNAMICS);
         this.tau = Check.positive(who, "tau", tau);
         this.r = Check.finite(who, "R", r);
@@ -55,23 +68,31 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
         this.vReset = (float) vReset;
         this.vRest = Check.finite(who, "vRest", vRest);
         this.refractory = Check.nonNegative(who, "refractory", refractory);
+        this.start = start;
     }
 
     @Override
     public void declare(NeuronGroup g, DataFlow flow) {
-        flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE);
+        flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE).creates(g, NeuronGroup.THRESHOLD);
     }
 
-    /** tau, R, threshold, vReset, vRest and refractory (ms, MOhm, mV) as stored (float32). */
+    /**
+     * tau, R, threshold, vReset, vRest and refractory (ms, MOhm, mV) as stored (float32), and the initial voltage
+     * and per-neuron thresholds when given.
+     */
     @Override
     public Map<String, Object> parameters() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tau", (double) tau);
         m.put("R", (double) r);
-        m.put("threshold", (double) threshold);
+        m.put("threshold", start.thresholds() == null ? (Object) (double) threshold
+                : start.thresholds().length + " values per neuron");
         m.put("vReset", (double) vReset);
         m.put("vRest", (double) vRest);
         m.put("refractory", (double) refractory);
+        if (start.initialVoltage() != null) {
+            m.put("initialVoltage", start.initialVoltage().toString());
+        }
         return m;
     }
 
@@ -91,9 +112,35 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
     @Override
     public void initialize(NeuronGroup g) {
         checkStep(g, "tau", tau);
-        g.setFiring(threshold, vReset);
-        Arrays.fill(g.voltage(), vRest);
-        sinceSpike = new float[g.size()];
+        int n = g.size();
+        float[] t = new float[n];
+        if (start.thresholds() == null) {
+            Arrays.fill(t, threshold);
+        } else if (start.thresholds().length != n) {
+            throw new IllegalArgumentException(name() + " on neurons " + g.name() + ": " + start.thresholds().length
+                    + " thresholds for " + n + " neurons; give one per neuron");
+        } else {
+            System.arraycopy(start.thresholds(), 0, t, 0, n);
+        }
+        float[] v0 = new float[n];
+        if (start.initialVoltage() == null) {
+            Arrays.fill(v0, vRest);
+        } else {
+            start.initialVoltage().fill(v0, 0, n, g.network().random());
+            for (int i = 0; i < n; i++) {
+                if (!Float.isFinite(v0[i])) {
+                    throw new IllegalArgumentException(name() + " on neurons " + g.name() + ": initial voltage "
+                            + v0[i] + " of neuron " + i + " (from " + start.initialVoltage() + ") must be finite");
+                }
+            }
+        }
+        g.setFiring(t, vReset);
+        System.arraycopy(v0, 0, g.voltage(), 0, n);
+        boolean[] spikes = g.spikes();
+        for (int i = 0; i < n; i++) {
+            spikes[i] = v0[i] >= t[i];
+        }
+        sinceSpike = new float[n];
         Arrays.fill(sinceSpike, Float.MAX_VALUE); // "never spiked": stays MAX_VALUE as dt is added (finite, so saved states are)
         initializeExtra(g);
     }
@@ -107,8 +154,9 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
         return (vRest - v) + r * current;
     }
 
-    /** Hook run after the voltage step, e.g. for adaptation; {@code spiked} is the last iteration's spike. */
-    protected void afterStep(NeuronGroup g, int i, boolean spiked, float dt) {
+    /** The voltage after a step, as kept (ELIF keeps it finite); by default unchanged. */
+    protected float settle(float v) {
+        return v;
     }
 
     @Override
@@ -123,9 +171,8 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
             since += dt;
             sinceSpike[i] = since;
             if (since > refractory) {
-                v[i] += dv(i, v[i], current[i]) * k;
+                v[i] = settle(v[i] + dv(i, v[i], current[i]) * k);
             }
-            afterStep(g, i, spikes[i], dt);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.neuron;
 
 import io.conex4j.core.runtime.Check;
+import io.conex4j.core.runtime.Fill;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,7 +10,9 @@ import java.util.TreeMap;
  * {@code ELIF.builder()} or {@code AELIF.builder()}, then setters, then {@link #build()}, which checks the whole
  * (threshold above vReset). Units: ms, mV, MOhm, nA. Defaults: tau 20 ms, R 1 MOhm, threshold -52 mV,
  * vReset -65 mV, vRest -65 mV, refractory 0 ms; ELIF adds delta 2 mV and thetaRh -55 mV; AELIF adds alpha
- * 0 nA/mV, beta 0 nA and wTau 100 ms. Setting a parameter the model does not have is an error.
+ * 0 nA/mV, beta 0 nA and wTau 100 ms. Setting a parameter the model does not have is an error. The voltage starts at
+ * vRest unless {@link #initialVoltage} says otherwise (CoNeX starts at 0 mV); {@link #thresholds} gives each neuron
+ * its own threshold.
  *
  * @param <T> the model built
  */
@@ -31,6 +34,8 @@ public final class LifBuilder<T extends LIF> {
     private double alpha = 0;
     private double beta = 0;
     private double wTau = 100;
+    private Fill initialVoltage;
+    private float[] thresholds;
 
     LifBuilder(Kind kind) {
         this.kind = kind;
@@ -132,6 +137,35 @@ public final class LifBuilder<T extends LIF> {
         return this;
     }
 
+    /** Every neuron starts at {@code mV} instead of vRest (CoNeX's default start is 0 mV). */
+    public LifBuilder<T> initialVoltage(double mV) {
+        return initialVoltage(Fill.constant(Check.finite(who(), "initialVoltage", mV)));
+    }
+
+    /**
+     * The initial voltages (mV) come from {@code fill} (a CoNeX mode such as {@code "normal(-65, 2)"}, or
+     * {@link Fill#function} for explicit values); each must be finite, which initialize checks.
+     */
+    public LifBuilder<T> initialVoltage(Fill fill) {
+        initialVoltage = java.util.Objects.requireNonNull(fill, "initialVoltage");
+        return this;
+    }
+
+    /**
+     * One firing threshold per neuron, mV (copied; the group must have as many neurons, checked at initialize);
+     * each finite and above vReset, checked by {@link #build()}. Replaces {@link #threshold}.
+     */
+    public LifBuilder<T> thresholds(float... mV) {
+        for (int i = 0; i < mV.length; i++) {
+            Check.finite(who(), "thresholds[" + i + "]", mV[i]);
+        }
+        if (mV.length == 0) {
+            throw new IllegalArgumentException(who() + ": thresholds is empty; give one per neuron");
+        }
+        thresholds = mV.clone();
+        return this;
+    }
+
     /** The values given so far, by name (for descriptions and messages). */
     public Map<String, Double> given() {
         return new TreeMap<>(given);
@@ -144,10 +178,22 @@ public final class LifBuilder<T extends LIF> {
      */
     @SuppressWarnings("unchecked")
     public T build() {
+        double t = threshold;
+        if (thresholds != null) {
+            t = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < thresholds.length; i++) {
+                if (!(thresholds[i] > (float) vReset)) {
+                    throw new IllegalArgumentException(who() + ": thresholds[" + i + "] (" + thresholds[i]
+                            + " mV) must be above vReset (" + (float) vReset + " mV)");
+                }
+                t = Math.min(t, thresholds[i]);
+            }
+        }
+        LIF.Start start = new LIF.Start(initialVoltage, thresholds == null ? null : thresholds.clone());
         return (T) switch (kind) {
-            case LIF -> new LIF(tau, r, threshold, vReset, vRest, refractory);
-            case ELIF -> new ELIF(tau, r, threshold, vReset, vRest, refractory, delta, thetaRh);
-            case AELIF -> new AELIF(tau, r, threshold, vReset, vRest, refractory, delta, thetaRh, alpha, beta, wTau);
+            case LIF -> new LIF("LIF", tau, r, t, vReset, vRest, refractory, start);
+            case ELIF -> new ELIF("ELIF", tau, r, t, vReset, vRest, refractory, delta, thetaRh, start);
+            case AELIF -> new AELIF(tau, r, t, vReset, vRest, refractory, delta, thetaRh, alpha, beta, wTau, start);
         };
     }
 }

@@ -29,6 +29,7 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> {
 
     private final float currentCoef;
     private float factor;
+    private int currentType;
     private Slot<SpikeList> spiking;
     private Slot<Weights> weights;
     private SynapticCurrent current;
@@ -44,6 +45,11 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> {
     /** The coefficient multiplying the delivered input. */
     public final float currentCoef() {
         return currentCoef;
+    }
+
+    /** The current's sign, CoNeX's {@code current_type}: -1 for an inhibitory source or synapse, else +1 (after initialize). */
+    public final int currentType() {
+        return currentType;
     }
 
     /** Checks the weights' layout; throws naming the synapse and the shape if this input cannot use it. */
@@ -69,7 +75,8 @@ public abstract class DendriticInput extends Behavior<SynapseGroup> {
     public void initialize(SynapseGroup s) {
         Weights w = s.requireWeights(name());
         checkWeights(s, w);
-        factor = currentCoef * (inhibitory(s) ? -1 : 1);
+        currentType = inhibitory(s) ? -1 : 1;
+        factor = currentCoef * currentType;
         kernels = s.network().kernels();
         spiking = s.slot(SynapseGroup.PRE_SPIKING);
         weights = s.slot(SynapseGroup.WEIGHTS);

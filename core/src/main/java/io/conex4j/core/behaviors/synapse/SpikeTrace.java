@@ -11,14 +11,14 @@ import java.util.Map;
 
 /**
  * An exponentially decaying spike trace of one side of a synapse, CoNeX's explicit Euler step in float32:
- * {@code x = x + (spike ? spikeScale : 0); x = x - (x / tauS) * dt}, with {@code dt} the network's step.
+ * {@code x = x + (spike ? spikeScale : 0); x = x - (x / tauS) * dt}, with {@code dt} the network's step, read on
+ * every step.
  * Magnitudes below 1e-30 are flushed to 0 so that the trace never becomes subnormal (slow).
  */
 abstract sealed class SpikeTrace extends Behavior<SynapseGroup> permits PreTrace, PostTrace {
 
     private final float tauS;
     private final float spikeScale;
-    private float dt;
     private Kernels kernels;
     private float[] trace;
     private Slot<boolean[]> spikes;
@@ -62,9 +62,6 @@ abstract sealed class SpikeTrace extends Behavior<SynapseGroup> permits PreTrace
 
     @Override
     public final void initialize(SynapseGroup s) {
-        float step = s.network().dt();
-        Check.positive(name(), "dt", step);
-        dt = step;
         kernels = s.network().kernels();
         trace = new float[pre() ? s.src().size() : s.dst().size()];
         spikes = s.slot(pre() ? SynapseGroup.PRE_SPIKE : SynapseGroup.POST_SPIKE);
@@ -73,6 +70,6 @@ abstract sealed class SpikeTrace extends Behavior<SynapseGroup> permits PreTrace
 
     @Override
     public final void forward(SynapseGroup s) {
-        kernels.traceUpdate(trace, spikes.get(), spikeScale, tauS, dt);
+        kernels.traceUpdate(trace, spikes.get(), spikeScale, tauS, s.network().dt());
     }
 }
