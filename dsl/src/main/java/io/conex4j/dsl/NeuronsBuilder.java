@@ -4,6 +4,7 @@ import static io.conex4j.dsl.Numbers.num;
 
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.behaviors.neuron.AELIF;
+import io.conex4j.core.behaviors.neuron.AdaptiveThreshold;
 import io.conex4j.core.behaviors.neuron.CurrentInput;
 import io.conex4j.core.behaviors.neuron.DatasetInput;
 import io.conex4j.core.behaviors.neuron.ELIF;
@@ -51,6 +52,7 @@ public final class NeuronsBuilder {
     private CurrentInput current;
     private InherentNoise noise;
     private KWTA kwta;
+    private AdaptiveThreshold adaptive;
     Integer axonDepth;
     private SpikeRecorder spikeRecorder;
     private VariableRecorder<NeuronGroup> voltageRecorder;
@@ -229,6 +231,16 @@ public final class NeuronsBuilder {
         return this;
     }
 
+    /**
+     * Diehl and Cook's adaptive threshold ({@link AdaptiveThreshold}): each spike raises the neuron's threshold by
+     * {@code thetaPlusMv}, which decays back with {@code tauThetaMs}.
+     */
+    public NeuronsBuilder adaptiveThreshold(Number thetaPlusMv, Number tauThetaMs) {
+        problems.check(path + ".adaptiveThreshold",
+                () -> adaptive = new AdaptiveThreshold(num(thetaPlusMv), num(tauThetaMs)));
+        return this;
+    }
+
     /** At most {@code k} spikes per iteration (k winners take all). */
     public NeuronsBuilder kwta(int k) {
         problems.check(path + ".kwta", () -> kwta = new KWTA(k));
@@ -323,6 +335,9 @@ public final class NeuronsBuilder {
         }
         if (lif != null) {
             b.add(new Fire());
+        }
+        if (adaptive != null) {
+            b.add(adaptive);
         }
         if (izhikevich != null) {
             b.add(izhikevich);

@@ -54,6 +54,14 @@ public final class StdpBuilder {
         return change("bounds", p -> p.limits(number(lo), number(hi)).bounds(positiveBound, negativeBound));
     }
 
+    /**
+     * Enforces the limits {@code [lo, hi]}: every weight an update changes is clamped into them right after the
+     * update (Diehl and Cook's rule; no per-iteration clip of all weights needed).
+     */
+    public StdpBuilder clamp(Number lo, Number hi) {
+        return change("clamp", p -> p.clamp(number(lo), number(hi)));
+    }
+
     StdpParams build() {
         return params;
     }

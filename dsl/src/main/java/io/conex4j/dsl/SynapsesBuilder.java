@@ -54,6 +54,7 @@ public final class SynapsesBuilder {
     private double tauPost = Double.NaN;
     private StdpBuilder stdp;
     private Double normalize;
+    private int normalizeEvery = 1;
     private Double normalizeCurrent;
     private double clipMin = Double.NaN;
     private double clipMax = Double.NaN;
@@ -190,10 +191,19 @@ public final class SynapsesBuilder {
         return this;
     }
 
-    /** WeightNormalization to {@code norm} per destination. */
+    /** WeightNormalization to {@code norm} per destination, every iteration. */
     public SynapsesBuilder normalize(Number norm) {
-        if (problems.check(path + ".normalize", () -> Check.finite("normalize", "norm", num(norm)))) {
+        return normalize(norm, 1);
+    }
+
+    /**
+     * WeightNormalization to {@code norm} per destination once per {@code everyIterations} (&ge; 1), at iterations
+     * 1, 1 + every, ...: e.g. once per presentation, with the period of the dataset input.
+     */
+    public SynapsesBuilder normalize(Number norm, int everyIterations) {
+        if (problems.check(path + ".normalize", () -> WeightNormalization.every(num(norm), everyIterations))) {
             normalize = num(norm);
+            normalizeEvery = everyIterations;
         }
         return this;
     }
@@ -293,7 +303,7 @@ public final class SynapsesBuilder {
             });
         }
         if (normalize != null) {
-            b.add(new WeightNormalization(normalize));
+            b.add(WeightNormalization.every(normalize, normalizeEvery));
         }
         if (!Double.isNaN(clipMin)) {
             b.add(new WeightClip(clipMin, clipMax));

@@ -15,7 +15,10 @@ final class ConvShapes {
         return ConvShapeCheck.geometry(who, s, inCh, outCh, kH, kW, input.stride(), input.padding(), weights);
     }
 
-    /** {@code w += (plus * pb(w) * aPlus - minus * nb(w) * aMinus) / divisor}, CoNeX's order of operations. */
+    /**
+     * {@code w += (plus * pb(w) * aPlus - minus * nb(w) * aMinus) / divisor}, CoNeX's order of operations; a
+     * changed weight is then clamped when the parameters clamp.
+     */
     static void apply(StdpParams p, float[] w, float[] plus, float[] minus, int divisor) {
         float d = divisor;
         for (int k = 0; k < w.length; k++) {
@@ -27,7 +30,7 @@ final class ConvShapes {
             float v = w[k];
             float dwPlus = a * p.positiveBound().factor(v, p.wMin(), p.wMax()) * p.aPlus();
             float dwMinus = b * p.negativeBound().factor(v, p.wMin(), p.wMax()) * p.aMinus();
-            w[k] = divisor == 1 ? v + (dwPlus - dwMinus) : v + (dwPlus - dwMinus) / d;
+            w[k] = p.settle(divisor == 1 ? v + (dwPlus - dwMinus) : v + (dwPlus - dwMinus) / d);
         }
     }
 }
