@@ -462,13 +462,13 @@ public final class Plots {
         if (!(max > min)) {
             max = min + 1;
         }
-        int gridCols = (int) Math.ceil(Math.sqrt(neurons));
+        int gridCols = fieldColumns(neurons);
         int gridRows = (neurons + gridCols - 1) / gridCols;
-        int scale = (int) Math.max(1, Math.min(8, 1000 / ((long) gridCols * (width + 1))));
+        int scale = fieldScale(gridCols, width);
         int tileW = width * scale + 1;
         int tileH = height * scale + 1;
-        int left = 20;
-        int top = 50;
+        int left = FIELDS_LEFT;
+        int top = FIELDS_TOP;
         int barArea = 110;
         long w = left + (long) gridCols * tileW + barArea;
         long h = top + Math.max((long) gridRows * tileH, 200) + 30;
@@ -529,6 +529,20 @@ public final class Plots {
                 throw new IOException("no PNG writer available");
             }
         });
+    }
+
+    /** Pixels left of and above the grid of receptive fields. */
+    static final int FIELDS_LEFT = 20;
+    static final int FIELDS_TOP = 50;
+
+    /** Columns of the grid of receptive fields: about as many as rows. */
+    static int fieldColumns(int neurons) {
+        return (int) Math.ceil(Math.sqrt(neurons));
+    }
+
+    /** Screen pixels per weight: 1 to 8, so that the grid is about 1000 pixels wide at most. */
+    static int fieldScale(int gridCols, int width) {
+        return (int) Math.max(1, Math.min(8, 1000 / ((long) gridCols * (width + 1))));
     }
 
     /** A perceptually ordered colour map (dark blue, teal, green, yellow) for {@code t} in [0, 1]. */

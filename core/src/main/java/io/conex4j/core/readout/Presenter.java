@@ -160,8 +160,8 @@ public final class Presenter {
         int attempts = 0;
         int total;
         while (true) {
-            input.setGain(gain);
             input.seek(sample);
+            input.setGain(gain);
             Arrays.fill(counts, 0);
             net.simulate(duration, counter);
             net.simulate(rest);

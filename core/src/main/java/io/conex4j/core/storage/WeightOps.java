@@ -146,7 +146,8 @@ public final class WeightOps {
     /**
      * One trace STDP step on a matrix or one-to-one weights: {@code W += plus(preTrace, W)} where the destination
      * spiked and {@code W -= minus(postTrace, W)} where the source spiked, both from the weights before the
-     * update, each changed weight then passed through {@code rule.settle} (clamping, when the rule clamps).
+     * update; then every weight of a spiking source or destination is passed through {@code rule.settle} (which
+     * clamps it when the rule clamps).
      * Event-driven over the spiking sources ({@code pre}, {@code nPre}) and destinations ({@code post},
      * {@code nPost}); CSC keeps its structure.
      */
@@ -179,10 +180,17 @@ public final class WeightOps {
         }
         for (int i = 0; i < preTrace.length; i++) {
             float x = preTrace[i];
-            if (preSpike[i] || x == 0f) {
+            if (preSpike[i]) {
                 continue;
             }
             int base = i * cols;
+            if (x == 0f) {
+                for (int n = 0; n < nPost; n++) {
+                    int at = base + post[n];
+                    w[at] = rule.settle(w[at]);
+                }
+                continue;
+            }
             for (int n = 0; n < nPost; n++) {
                 int at = base + post[n];
                 float v = w[at];

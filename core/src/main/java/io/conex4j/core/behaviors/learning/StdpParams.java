@@ -8,9 +8,11 @@ import java.util.Objects;
  * Parameters of the trace STDP rules (CoNeX's SimpleSTDP family): a pre-synaptic spike depresses by
  * {@code aMinus * postTrace * negativeBound(w)}, a post-synaptic spike potentiates by
  * {@code aPlus * preTrace * positiveBound(w)}; weights are unitless. The limits {@code [wMin, wMax]} feed the
- * bounds; with {@link #clamped()} they are also enforced: every weight an update changes is clamped into them
- * right after the update (Diehl and Cook's rule), at no cost for the weights it does not change. Without it, use
- * WeightClip to enforce them (every weight, every iteration).
+ * bounds; when {@link #clamped()} they are also enforced where the rule acts, right after its update (Diehl and
+ * Cook's {@code w = clip(w + dw, 0, wMax)} at each spike): the matrix, sparse and one-to-one rules clamp every
+ * weight of a spiking source or destination, the convolutional and local rules every weight they change; no
+ * other weight is visited. Without clamping, use WeightClip to enforce the limits (every weight, every
+ * iteration).
  *
  * @param aPlus potentiation rate
  * @param aMinus depression rate
@@ -86,8 +88,8 @@ public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Boun
     }
 
     /**
-     * The same with the limits {@code [lo, hi]} enforced: every weight an update changes is clamped into them
-     * right after the update (as Diehl and Cook's {@code w = clip(w + dw, 0, wMax)}); the bounds stay as they are.
+     * The same with the limits {@code [lo, hi]} enforced where the rule acts (see the class comment), as Diehl and
+     * Cook's {@code w = clip(w + dw, 0, wMax)}; the bounds stay as they are.
      */
     public StdpParams clamp(double lo, double hi) {
         return limits(lo, hi).clamped(true);

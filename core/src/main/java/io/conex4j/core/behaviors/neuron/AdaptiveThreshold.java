@@ -89,7 +89,11 @@ public final class AdaptiveThreshold extends Behavior<NeuronGroup> implements St
 
     @Override
     public void initialize(NeuronGroup g) {
-        float[] t = g.require(NeuronGroup.THRESHOLD, name() + " on neurons " + g.name());
+        float[] t = g.thresholds();
+        if (t == null) {
+            throw new IllegalStateException(name() + " on neurons " + g.name() + ": no threshold to adapt; add a"
+                    + " neuron model (LIF, ELIF, AELIF) to the group");
+        }
         int n = g.size();
         theta = new double[n];
         base = t.clone();
