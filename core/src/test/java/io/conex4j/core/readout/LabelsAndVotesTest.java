@@ -155,6 +155,10 @@ class LabelsAndVotesTest {
                 assertThrows(IllegalArgumentException.class, () -> m.add(2, 0)).getMessage());
         assertEquals("ConfusionMatrix: predicted class -2 is outside [0, 2) and not NONE (-1)",
                 assertThrows(IllegalArgumentException.class, () -> m.add(0, -2)).getMessage());
+        assertEquals("ConfusionMatrix: classes (0) must be >= 1",
+                assertThrows(IllegalArgumentException.class, () -> new ConfusionMatrix(0)).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new ConfusionMatrix(100_000)).getMessage()
+                .contains("100000 classes"), "ten billion counts do not fit one array");
         assertEquals("RunningAccuracy: window (0) must be >= 1 sample",
                 assertThrows(IllegalArgumentException.class, () -> new RunningAccuracy(2, 2, 0)).getMessage());
     }
