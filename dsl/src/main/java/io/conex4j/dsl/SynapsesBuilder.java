@@ -58,6 +58,7 @@ public final class SynapsesBuilder {
     private double tauPost = Double.NaN;
     private StdpBuilder stdp;
     private Double normalize;
+    private int normalizeEvery = 1;
     private Double normalizeCurrent;
     private double clipMin = Double.NaN;
     private double clipMax = Double.NaN;
@@ -243,11 +244,24 @@ public final class SynapsesBuilder {
         return this;
     }
 
-    /** WeightNormalization to {@code norm} per destination. */
+    /** WeightNormalization to {@code norm} per destination, every iteration. */
     public SynapsesBuilder normalize(Number norm) {
-        calls.add("normalize", num(norm));
-        if (problems.check(path + ".normalize", () -> Check.finite("normalize", "norm", num(norm)))) {
+        return normalize(norm, 1);
+    }
+
+    /**
+     * WeightNormalization to {@code norm} per destination once per {@code everyIterations} (&ge; 1), at iterations
+     * 1, 1 + every, ...: e.g. once per presentation, with the period of the dataset input.
+     */
+    public SynapsesBuilder normalize(Number norm, int everyIterations) {
+        if (everyIterations == 1) {
+            calls.add("normalize", num(norm));
+        } else {
+            calls.add("normalize", num(norm), everyIterations);
+        }
+        if (problems.check(path + ".normalize", () -> WeightNormalization.every(num(norm), everyIterations))) {
             normalize = num(norm);
+            normalizeEvery = everyIterations;
         }
         return this;
     }
@@ -316,7 +330,13 @@ public final class SynapsesBuilder {
                 Object c = r.arity(1).calls(1);
                 stdp(p -> Replay.each(c, path + ".stdp", problems, p::replay));
             }
-            case "normalize" -> normalize(r.arity(1).num(1));
+            case "normalize" -> {
+                if (r.arity(1, 2).count() == 1) {
+                    normalize(r.num(1));
+                } else {
+                    normalize(r.num(1), r.integer(2));
+                }
+            }
             case "normalizeCurrent" -> normalizeCurrent(r.arity(1).num(1));
             case "clip" -> clip(r.arity(2).num(1), r.num(2));
             default -> throw Replay.unknown(r.verb, VERBS);
@@ -433,7 +453,7 @@ public final class SynapsesBuilder {
             });
         }
         if (normalize != null) {
-            b.add(new WeightNormalization(normalize));
+            b.add(WeightNormalization.every(normalize, normalizeEvery));
         }
         if (!Double.isNaN(clipMin)) {
             b.add(new WeightClip(clipMin, clipMax));

@@ -5,7 +5,8 @@ import io.conex4j.core.runtime.Check;
 
 /**
  * The encoders a dataset input can use, checked as they are given (the time window comes from the input's
- * instance duration): CoNeX's {@code SimplePoisson}, {@code Poisson} and {@code Intensity2Latency}.
+ * instance duration): CoNeX's {@code SimplePoisson}, {@code Poisson} and {@code Intensity2Latency}, and
+ * {@code BernoulliProcess} (SimplePoisson's statistics at a cost per spike).
  */
 public final class Encoders {
 
@@ -32,6 +33,18 @@ public final class Encoders {
     public static EncoderFactory simplePoisson(double ratio) {
         float r = Check.nonNegative("SimplePoisson", "ratio", ratio);
         return new Named("SimplePoisson(ratio=" + r + ")", (t, random) -> new SimplePoisson(t, r, random));
+    }
+
+    /**
+     * SimplePoisson's statistics (a Bernoulli trial per pixel and step with probability {@code image[i] * ratio}),
+     * drawn spike by spike as geometric gaps ({@link BernoulliProcess}): far fewer draws for sparse images and rates
+     * well below one spike per step.
+     *
+     * @param ratio probability per step per unit of intensity, finite and &gt;= 0 as a float32
+     */
+    public static EncoderFactory bernoulliProcess(double ratio) {
+        float r = Check.nonNegative("BernoulliProcess", "ratio", ratio);
+        return new Named("BernoulliProcess(ratio=" + r + ")", (t, random) -> new BernoulliProcess(t, r, random));
     }
 
     /**

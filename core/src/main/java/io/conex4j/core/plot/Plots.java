@@ -1,22 +1,28 @@
 package io.conex4j.core.plot;
 
+import io.conex4j.core.io.AtomicFiles;
+import io.conex4j.core.runtime.Check;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.FontMetrics;
+import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 
 /**
  * PNG pictures of a run, drawn headless with Java2D: a spike raster (a rate image when the spikes are too
  * many to draw one by one), a weight heatmap with a colour bar (columns optionally reordered, for example by
- * {@link #orderByCentroid} or {@link #orderByRowBand}) and a population-rate plot, each with a title, axes,
- * readable ticks and labels. Times are in ms, or in s once the run reaches 10 s.
+ * {@link #orderByCentroid} or {@link #orderByRowBand}), a population-rate plot, each with a title, axes,
+ * readable ticks and labels, and a grid of receptive fields (one small weight image per neuron). Times are in ms, or in s once the run reaches 10 s.
  */
 public final class Plots {
 
@@ -422,6 +428,123 @@ public final class Plots {
         c.g.draw(line);
         c.axes();
         c.save(png);
+    }
+
+    /**
+     * The receptive fields of a population as one picture: a grid of {@code height x width} images, one per neuron
+     * (left to right, then down; about as many columns as rows), each showing that neuron's afferent weights at the
+     * positions of their sources, coloured on one scale from the smallest to the largest weight (the colour bar).
+     * For a layer learning from images, e.g. the 28 x 28 input weights of each excitatory neuron.
+     *
+     * @param weights row-major {@code sources x neurons} (rows = sources, as synapse weights are stored)
+     * @param sources the number of source neurons, {@code height * width}
+     * @param neurons the number of destination neurons, &ge; 1
+     * @throws IllegalArgumentException if the sizes do not match each other and the array, or a weight is NaN
+     */
+    public static void receptiveFields(Path png, String title, float[] weights, int sources, int neurons, int height,
+            int width) throws IOException {
+        if (height < 1 || width < 1 || neurons < 1 || (long) height * width != sources || weights == null
+                || (long) sources * neurons != weights.length) {
+            throw new IllegalArgumentException("receptiveFields: " + sources + " sources x " + neurons
+                    + " neurons as " + height + " x " + width + " images do not match "
+                    + (weights == null ? "no weights" : weights.length + " weights")
+                    + "; need sources = height * width >= 1 and sources * neurons weights");
+        }
+        float min = Float.POSITIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        for (int k = 0; k < weights.length; k++) {
+            float v = weights[k];
+            if (Float.isNaN(v)) {
+                throw new IllegalArgumentException("receptiveFields: weight " + k + " is NaN");
+            }
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        if (!(max > min)) {
+            max = min + 1;
+        }
+        int gridCols = fieldColumns(neurons);
+        int gridRows = (neurons + gridCols - 1) / gridCols;
+        int scale = fieldScale(gridCols, width);
+        int tileW = width * scale + 1;
+        int tileH = height * scale + 1;
+        int left = FIELDS_LEFT;
+        int top = FIELDS_TOP;
+        int barArea = 110;
+        long w = left + (long) gridCols * tileW + barArea;
+        long h = top + Math.max((long) gridRows * tileH, 200) + 30;
+        if (w > 16_384 || h > 16_384) {
+            throw new IllegalArgumentException("receptiveFields: " + neurons + " images of " + height + " x " + width
+                    + " make a " + w + " x " + h + " picture; at most 16384 x 16384 pixels are drawn");
+        }
+        Check.fitsInHeap("receptiveFields", "a picture of " + w + " x " + h + " pixels", 4 * w * h);
+        BufferedImage image = new BufferedImage((int) w, (int) h,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, (int) w, (int) h);
+        g.setColor(new Color(40, 40, 40));
+        g.fillRect(left - 1, top - 1, gridCols * tileW + 1, gridRows * tileH + 1);
+        int[] rgb = new int[256];
+        for (int i = 0; i < rgb.length; i++) {
+            rgb[i] = colour(i / 255.0).getRGB();
+        }
+        float span = max - min;
+        for (int j = 0; j < neurons; j++) {
+            int x0 = left + (j % gridCols) * tileW;
+            int y0 = top + (j / gridCols) * tileH;
+            for (int r = 0; r < height; r++) {
+                for (int c = 0; c < width; c++) {
+                    float v = weights[(r * width + c) * neurons + j];
+                    int colour = rgb[(int) Math.round((v - min) / span * 255)];
+                    for (int dy = 0; dy < scale; dy++) {
+                        for (int dx = 0; dx < scale; dx++) {
+                            image.setRGB(x0 + c * scale + dx, y0 + r * scale + dy, colour);
+                        }
+                    }
+                }
+            }
+        }
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        g.drawString(title, left, 30);
+        int barX = left + gridCols * tileW + 30;
+        int barH = Math.max(gridRows * tileH, 200) - 20;
+        for (int y = 0; y < barH; y++) {
+            g.setColor(colour(1 - y / (double) (barH - 1)));
+            g.fillRect(barX, top + y, 22, 1);
+        }
+        g.setColor(Color.BLACK);
+        g.drawRect(barX, top, 22, barH);
+        g.setFont(Chart.TICK_FONT);
+        Chart.Ticks ticks = Chart.linear(min, max);
+        for (int i = 0; i < ticks.at().length; i++) {
+            int y = (int) Math.round(top + barH - (ticks.at()[i] - min) / span * barH);
+            g.drawLine(barX + 22, y, barX + 26, y);
+            g.drawString(ticks.labels()[i], barX + 29, y + 4);
+        }
+        g.drawString("weight", barX - 4, top - 8);
+        g.dispose();
+        AtomicFiles.write(png, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer available");
+            }
+        });
+    }
+
+    /** Pixels left of and above the grid of receptive fields. */
+    static final int FIELDS_LEFT = 20;
+    static final int FIELDS_TOP = 50;
+
+    /** Columns of the grid of receptive fields: about as many as rows. */
+    static int fieldColumns(int neurons) {
+        return (int) Math.ceil(Math.sqrt(neurons));
+    }
+
+    /** Screen pixels per weight: 1 to 8, so that the grid is about 1000 pixels wide at most. */
+    static int fieldScale(int gridCols, int width) {
+        return (int) Math.max(1, Math.min(8, 1000 / ((long) gridCols * (width + 1))));
     }
 
     /** A perceptually ordered colour map (dark blue, teal, green, yellow) for {@code t} in [0, 1]. */

@@ -31,6 +31,8 @@ public final class Priorities {
     public static final int VOLTAGE_HOMEOSTASIS = 301;
     /** ActivityBaseHomeostasis: right after firing. */
     public static final int ACTIVITY_HOMEOSTASIS = 341;
+    /** AdaptiveThreshold: theta rises with this iteration's spikes; after firing and the activity homeostasis. */
+    public static final int ADAPTIVE_THRESHOLD = 342;
     /** Firing: threshold crossing and reset. */
     public static final int FIRE = 340;
     /** k-winners-take-all competition, after the dynamics and before firing. */

@@ -147,8 +147,10 @@ public final class WeightOps {
     /**
      * One trace STDP step on a matrix or one-to-one weights: {@code W += plus(preTrace, W)} where the destination
      * spiked and {@code W -= minus(postTrace, W)} where the source spiked, both from the weights before the
-     * update. Event-driven over the spiking sources ({@code pre}, {@code nPre}) and destinations
-     * ({@code post}, {@code nPost}); CSC keeps its structure.
+     * update; then every weight of a spiking source or destination is passed through {@code rule.settle} (which
+     * clamps it when the rule clamps).
+     * Event-driven over the spiking sources ({@code pre}, {@code nPre}) and destinations ({@code post},
+     * {@code nPost}); CSC keeps its structure.
      */
     public static void traceStdp(Weights w, TraceRule rule, boolean[] preSpike, int[] pre, int nPre,
             boolean[] postSpike, int[] post, int nPost, float[] preTrace, float[] postTrace) {
@@ -171,7 +173,7 @@ public final class WeightOps {
             for (int j = 0; j < cols; j++) {
                 float v = w[base + j];
                 float minus = rule.minus(postTrace[j], v);
-                w[base + j] = postSpike[j] ? v + (rule.plus(x, v) - minus) : v - minus;
+                w[base + j] = rule.settle(postSpike[j] ? v + (rule.plus(x, v) - minus) : v - minus);
             }
         }
         if (nPost == 0) {
@@ -179,14 +181,21 @@ public final class WeightOps {
         }
         for (int i = 0; i < preTrace.length; i++) {
             float x = preTrace[i];
-            if (preSpike[i] || x == 0f) {
+            if (preSpike[i]) {
                 continue;
             }
             int base = i * cols;
+            if (x == 0f) {
+                for (int n = 0; n < nPost; n++) {
+                    int at = base + post[n];
+                    w[at] = rule.settle(w[at]);
+                }
+                continue;
+            }
             for (int n = 0; n < nPost; n++) {
                 int at = base + post[n];
                 float v = w[at];
-                w[at] = v + rule.plus(x, v);
+                w[at] = rule.settle(v + rule.plus(x, v));
             }
         }
     }
@@ -203,7 +212,7 @@ public final class WeightOps {
                 int i = rowIdx[e];
                 float old = v[e];
                 float plus = rule.plus(preTrace[i], old);
-                v[e] = preSpike[i] ? old + (plus - rule.minus(y, old)) : old + plus;
+                v[e] = rule.settle(preSpike[i] ? old + (plus - rule.minus(y, old)) : old + plus);
             }
         }
         int[] rowPtr = c.rowPtr();
@@ -216,7 +225,7 @@ public final class WeightOps {
                 int j = col[at];
                 if (!postSpike[j]) {
                     float old = v[at];
-                    v[at] = old - rule.minus(postTrace[j], old);
+                    v[at] = rule.settle(old - rule.minus(postTrace[j], old));
                 }
             }
         }
@@ -228,13 +237,13 @@ public final class WeightOps {
             int i = pre[n];
             float old = w[i];
             float plus = postSpike[i] ? rule.plus(preTrace[i], old) : 0f;
-            w[i] = old + (plus - rule.minus(postTrace[i], old));
+            w[i] = rule.settle(old + (plus - rule.minus(postTrace[i], old)));
         }
         for (int n = 0; n < nPost; n++) {
             int i = post[n];
             if (!preSpike[i]) {
                 float old = w[i];
-                w[i] = old + (rule.plus(preTrace[i], old) - 0f);
+                w[i] = rule.settle(old + (rule.plus(preTrace[i], old) - 0f));
             }
         }
     }

@@ -85,6 +85,8 @@ class BehaviorParametersTest {
                 () -> new io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis(2, 10, 0.5, 0.9), "decayRate", 0.9));
         m.put(io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis.class, new Configured(
                 () -> new io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis(-60, -55, 0.01), "maxTa", -55.0));
+        m.put(io.conex4j.core.behaviors.neuron.AdaptiveThreshold.class, new Configured(
+                () -> new io.conex4j.core.behaviors.neuron.AdaptiveThreshold(0.05, 1e7), "tauTheta", 1e7));
         m.put(Izhikevich.class, new Configured(() -> new Izhikevich(0.02, 0.2, -65, 8), "d", 8.0));
         m.put(KWTA.class, new Configured(() -> new KWTA(3, 0), "dimension", 0L));
         m.put(NeuronAxon.class, new Configured(() -> new NeuronAxon(4), "maxDelay", 4L));
@@ -109,7 +111,7 @@ class BehaviorParametersTest {
         m.put(SimpleDendriticInput.class, new Configured(() -> new SimpleDendriticInput(1.5), "currentCoef", 1.5));
         m.put(SparseDendriticInput.class, new Configured(() -> new SparseDendriticInput(2), "currentCoef", 2.0));
         m.put(CurrentNormalization.class, new Configured(() -> new CurrentNormalization(3), "norm", 3.0));
-        m.put(WeightNormalization.class, new Configured(() -> new WeightNormalization(5), "norm", 5.0));
+        m.put(WeightNormalization.class, new Configured(() -> WeightNormalization.every(5, 350), "every", 350L));
         m.put(WeightClip.class, new Configured(() -> new WeightClip(0, 2), "wMax", 2.0));
         m.put(PreTrace.class, new Configured(() -> new PreTrace(10, 2), "spikeScale", 2.0));
         m.put(PostTrace.class, new Configured(() -> new PostTrace(12), "tauS", 12.0));
@@ -118,7 +120,7 @@ class BehaviorParametersTest {
         m.put(WeightInitializer.class, new Configured(() -> WeightInitializer.mode("random").density(0.25).build(),
                 "density", 0.25));
         // learning
-        m.put(SimpleSTDP.class, new Configured(() -> new SimpleSTDP(STDP), "aPlus", (double) 0.02f));
+        m.put(SimpleSTDP.class, new Configured(() -> new SimpleSTDP(STDP.clamp(0, 1)), "clamped", true));
         m.put(SparseSTDP.class, new Configured(() -> new SparseSTDP(STDP), "aMinus", (double) 0.03f));
         m.put(One2OneSTDP.class, new Configured(() -> new One2OneSTDP(STDP), "wMax", 2.0));
         m.put(Conv2dSTDP.class, new Configured(() -> new Conv2dSTDP(STDP), "positiveBound", "SOFT"));

@@ -56,6 +56,103 @@ class EncoderPropertyTest {
     }
 
     @Test
+    void bernoulliProcessCountsAreBinomialInTheIntensityLikeSimplePoisson() {
+        Property.forAll("BernoulliProcess counts ~ Binomial(T, min(1, img*ratio))", 100, rnd -> {
+            int t = 20 + rnd.nextInt(300);
+            int pixels = 1 + rnd.nextInt(60);
+            float ratio = (float) (0.02 + rnd.nextDouble() * 0.5);
+            float[] img = Property.floats(rnd, pixels, -0.2, 2.5);
+            img[0] = 0f;
+            float[] copy = img.clone();
+            boolean[][] s = new BernoulliProcess(t, ratio, new SeededRandom(rnd.nextLong())).encode(img);
+            assertArrayEquals(copy, img, "image unchanged");
+            double mean = 0;
+            double var = 0;
+            long total = 0;
+            for (int i = 0; i < pixels; i++) {
+                double p = Math.max(0, Math.min(1, img[i] * ratio));
+                int c = count(s, i);
+                total += c;
+                mean += t * p;
+                var += t * p * (1 - p);
+                if (p >= 1 || p == 0) {
+                    assertEquals(p >= 1 ? t : 0, c, "pixel " + i + " at p = " + p + " spikes at every step or never");
+                }
+                assertTrue(Math.abs(c - t * p) <= 6 * Math.sqrt(t * p * (1 - p)) + 1,
+                        "pixel " + i + ": " + c + " spikes in " + t + " steps at p = " + p);
+            }
+            assertTrue(Math.abs(total - mean) <= 5 * Math.sqrt(var) + 1,
+                    "total " + total + " spikes vs expected " + mean + " (sd " + Math.sqrt(var) + ")");
+        });
+    }
+
+    /**
+     * Every step spikes with probability p, independently of the step before: the share of spikes is p at every
+     * step of the window (the first gap is not biased) and pairs of neighbouring steps both spike with p squared.
+     */
+    @Test
+    void bernoulliProcessStepsAreIndependentTrialsOfProbabilityP() {
+        Property.forAll("BernoulliProcess: P(spike at t) = p for every t, P(t and t+1) = p^2", 8, rnd -> {
+            int t = 40;
+            int pixels = 4000;
+            float p = (float) (0.05 + rnd.nextDouble() * 0.4);
+            float[] img = new float[pixels];
+            Arrays.fill(img, 1f);
+            boolean[][] s = new BernoulliProcess(t, p, new SeededRandom(rnd.nextLong())).encode(img);
+            double sd = Math.sqrt(p * (1 - p) / pixels);
+            for (int step = 0; step < t; step++) {
+                int c = 0;
+                int both = 0;
+                for (int i = 0; i < pixels; i++) {
+                    c += s[step][i] ? 1 : 0;
+                    both += step + 1 < t && s[step][i] && s[step + 1][i] ? 1 : 0;
+                }
+                assertEquals(p, c / (double) pixels, 5 * sd, "share of spikes at step " + step);
+                if (step + 1 < t) {
+                    double pp = (double) p * p;
+                    assertEquals(pp, both / (double) pixels, 5 * Math.sqrt(pp * (1 - pp) / pixels),
+                            "share of spikes at steps " + step + " and " + (step + 1));
+                }
+            }
+        });
+    }
+
+    /** The documented draw order: pixels in order, one uniform per gap, gaps floor(log(1 - u) / log(1 - p)). */
+    @Test
+    void bernoulliProcessDrawsTheGapsInTheDocumentedOrder() {
+        Property.forAll("BernoulliProcess equals its documented algorithm draw for draw", 60, rnd -> {
+            int t = 1 + rnd.nextInt(80);
+            float[] img = Property.floats(rnd, 1 + rnd.nextInt(30), 0, 1.2);
+            float ratio = (float) rnd.nextDouble();
+            long seed = rnd.nextLong();
+            boolean[][] expected = new boolean[t][img.length];
+            SeededRandom draws = new SeededRandom(seed);
+            for (int i = 0; i < img.length; i++) {
+                float p = img[i] * ratio;
+                if (p >= 1f) {
+                    for (int k = 0; k < t; k++) {
+                        expected[k][i] = true;
+                    }
+                }
+                if (!(p > 0f) || p >= 1f) {
+                    continue;
+                }
+                long at = -1;
+                while ((at += 1 + (long) Math.floor(StrictMath.log1p(-(double) draws.nextFloat())
+                        / StrictMath.log1p(-(double) p))) < t) {
+                    expected[(int) at][i] = true;
+                }
+            }
+            SeededRandom used = new SeededRandom(seed);
+            boolean[][] out = new boolean[t][img.length];
+            out[0][0] = true;
+            new BernoulliProcess(t, ratio, used).encode(img, out);
+            assertArrayEquals(expected, out);
+            assertEquals(draws.nextFloat(), used.nextFloat(), "as many draws as the algorithm makes");
+        });
+    }
+
+    @Test
     void seededPoissonDrawsHaveTheirMeanAndVariance() {
         Property.forAll("SeededPoissonDraws mean and variance", 60, rnd -> {
             double lambda = switch (rnd.nextInt(3)) {
@@ -263,6 +360,11 @@ class EncoderPropertyTest {
         assertMessage(() -> new Intensity2Latency(5, null, null, 1, 1, true, true), "minVal (1.0)");
         assertMessage(() -> new Poisson(3, 1, new SeededPoissonDraws(1)).encode(new float[] {0.5f, -1}), "-1.0 at index 1");
         assertMessage(() -> new SimplePoisson(3, 1, r).encode(new float[] {Float.NaN}), "NaN at index 0");
+        assertMessage(() -> new BernoulliProcess(0, 1, r), "timeWindow (0)");
+        assertMessage(() -> new BernoulliProcess(5, -0.5, r), "ratio (-0.5)");
+        assertMessage(() -> Encoders.bernoulliProcess(Double.NaN), "ratio (NaN)");
+        assertMessage(() -> new BernoulliProcess(3, 1, r).encode(new float[] {1, Float.POSITIVE_INFINITY}),
+                "Infinity at index 1");
         assertMessage(() -> new Intensity2Latency(4, null, null, 0, 1, true, false).encode(new float[] {0, 3}),
                 "pixel 1 (3.0)");
     }

@@ -155,6 +155,43 @@ final class ArchiveNets {
         return net;
     }
 
+    /**
+     * Diehl and Cook's pieces on 36 inputs: a dataset input (Bernoulli process) → 8 LIF neurons with an adaptive
+     * threshold and an activity homeostasis (two writers of the threshold), clamped STDP and a normalization once per
+     * period of 30 iterations → 8 inhibitory neurons feeding back.
+     */
+    static Network diehlCookLike(long seed) {
+        Network net = new Network(1.0, seed);
+        float[][] images = new float[6][36];
+        int[] labels = new int[6];
+        for (int k = 0; k < 6; k++) {
+            labels[k] = k % 3;
+            for (int i = 0; i < 36; i++) {
+                images[k][i] = ((i * 5 + k * 7) % 9) / 8f;
+            }
+        }
+        NeuronGroup in = net.neurons("in", 1, 6, 6).add(DatasetInput.images(ImageDataset.of(images, labels),
+                Encoders.bernoulliProcess(0.2)).instanceDuration(20).silentInterval(10).build())
+                .add(new NeuronAxon(1));
+        NeuronGroup exc = net.neurons("exc", 8).add(new SimpleDendriteStructure())
+                .add(new LIF(20, 20, -52, -60, -65, 2)).add(new Fire())
+                .add(new ActivityBaseHomeostasis(3, 30, 0.1))
+                .add(new io.conex4j.core.behaviors.neuron.AdaptiveThreshold(0.4, 500)).add(new NeuronAxon(1))
+                .add(new SpikeRecorder(100_000));
+        NeuronGroup inh = net.neurons("inh", 8, "inh").add(new SimpleDendriteStructure())
+                .add(new LIF(10, 10, -40, -45, -60, 1)).add(new Fire()).add(new NeuronAxon(1));
+        SynapseGroup s = net.synapses("in_exc", in, exc).add(new SynapseInit())
+                .add(WeightInitializer.mode("uniform(0, 0.6)").build()).add(new SimpleDendriticInput(1));
+        learning(s).add(new SimpleSTDP(StdpParams.of(0.05, 0.01).clamp(0, 1)))
+                .add(WeightNormalization.every(6, 30));
+        net.synapses("exc_inh", exc, inh).add(new SynapseInit()).add(WeightInitializer.mode("20").weightShape(8)
+                .build()).add(new io.conex4j.core.behaviors.synapse.One2OneDendriticInput(1));
+        net.synapses("inh_exc", inh, exc).add(new SynapseInit()).add(WeightInitializer.mode("5").build())
+                .add(new SimpleDendriticInput(1));
+        net.initialize();
+        return net;
+    }
+
     private static SynapseGroup learning(SynapseGroup s) {
         return s.add(new PreSpikeCatcher()).add(new PostSpikeCatcher()).add(new PreTrace(15)).add(new PostTrace(10));
     }

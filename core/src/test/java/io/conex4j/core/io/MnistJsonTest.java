@@ -68,6 +68,51 @@ class MnistJsonTest {
         assertArrayEquals(d.images()[1], data.image(1));
     }
 
+    @Test
+    void theFolderNpmPackWasUnpackedInIsFoundToo() throws IOException {
+        writeDigits(new int[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+        Path unpacked = dir.resolve("data");
+        Files.createDirectories(unpacked.resolve(MnistJson.PACKAGE_DIGITS));
+        for (int label = 0; label <= 9; label++) {
+            Files.move(dir.resolve(label + ".json"), unpacked.resolve(MnistJson.PACKAGE_DIGITS).resolve(label + ".json"));
+        }
+        assertEquals(10, MnistJson.read(unpacked).size(), "data/package/src/digits");
+        assertEquals(10, MnistJson.read(unpacked.resolve(MnistJson.PACKAGE_DIGITS)).size());
+    }
+
+    @Test
+    void writtenDigitsReadBackAsTheSameImagesInLabelOrder() throws IOException {
+        io.conex4j.core.data.ImageDataset drawn = io.conex4j.core.data.SyntheticDigits.draw(3, 5);
+        float[][] images = new float[30][];
+        int[] labels = new int[30];
+        for (int k = 0; k < 30; k++) {
+            int from = (k % 10) * 3 + k / 10; // interleaved: the writer groups them by label
+            images[k] = drawn.image(from);
+            labels[k] = drawn.label(from);
+        }
+        images[4] = images[4].clone();
+        images[4][17] = 1e-7f;
+        MnistJson.write(dir.resolve("w"), new MnistJson.Digits(images, labels));
+        MnistJson.Digits back = MnistJson.read(dir.resolve("w"));
+        assertEquals(30, back.size());
+        int at = 0;
+        for (int label = 0; label <= 9; label++) {
+            for (int k = 0; k < 30; k++) {
+                if (labels[k] == label) {
+                    assertEquals(label, back.labels()[at]);
+                    assertArrayEquals(images[k], back.images()[at], "image " + k);
+                    at++;
+                }
+            }
+        }
+        float[][] bad = {new float[784]};
+        bad[0][3] = 1.5f;
+        assertEquals("MnistJson: image 0 has 1.5 at pixel 3; grey levels are in [0, 1]",
+                assertThrows(IllegalArgumentException.class,
+                        () -> MnistJson.write(dir.resolve("bad"), new MnistJson.Digits(bad, new int[] {2}))).getMessage());
+        assertTrue(!Files.exists(dir.resolve("bad").resolve("2.json")), "nothing written");
+    }
+
     private static int firstOf(int[] labels, int label) {
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] == label) {

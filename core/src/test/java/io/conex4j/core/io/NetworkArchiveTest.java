@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conex4j.core.behaviors.neuron.AdaptiveThreshold;
 import io.conex4j.core.behaviors.neuron.DatasetInput;
+import io.conex4j.core.readout.Presenter;
+import io.conex4j.core.readout.Response;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.runtime.Network;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
@@ -105,6 +110,56 @@ class NetworkArchiveTest {
         }
         SpikeRecorder out = straight.neuronGroup("out").behavior(SpikeRecorder.class);
         assertTrue(out.count() > 0, "the inputs drove the output neurons");
+    }
+
+    /**
+     * A presenter's run (seeks, retries with a raised gain, two writers of the thresholds, clamped STDP, a normalization
+     * once per period) saved between presentations, and a network saved in the middle of a presentation with a gain,
+     * continue with the same responses and bits as an uninterrupted run.
+     */
+    @Test
+    void presentationsWithRetriesAndAdaptiveThresholdsContinueBitForBit() throws Exception {
+        int[] order = {3, 1, 4, 1, 5, 0, 2};
+        Network straight = ArchiveNets.diehlCookLike(5);
+        Presenter ps = Presenter.of(straight.neuronGroup("in"), straight.neuronGroup("exc")).retry(6, 0.5, 4).build();
+        List<Response> expected = new ArrayList<>();
+        ps.present(order, expected::add);
+        assertTrue(expected.stream().anyMatch(r -> r.attempts() > 1), "some sample needed a retry");
+
+        Network first = ArchiveNets.diehlCookLike(5);
+        Presenter p1 = Presenter.of(first.neuronGroup("in"), first.neuronGroup("exc")).retry(6, 0.5, 4).build();
+        List<Response> got = new ArrayList<>();
+        p1.present(java.util.Arrays.copyOf(order, 3), got::add);
+        Path f = dir.resolve("presented.npz");
+        NetworkArchive.save(first, f);
+        Network resumed = ArchiveNets.diehlCookLike(77);
+        NetworkArchive.load(resumed, f);
+        Presenter p2 = Presenter.of(resumed.neuronGroup("in"), resumed.neuronGroup("exc")).retry(6, 0.5, 4).build();
+        p2.present(java.util.Arrays.copyOfRange(order, 3, order.length), got::add);
+        assertEquals(expected.size(), got.size());
+        for (int k = 0; k < expected.size(); k++) {
+            assertArrayEquals(expected.get(k).counts(), got.get(k).counts(), "response " + k);
+            assertEquals(expected.get(k).attempts(), got.get(k).attempts(), "attempts of response " + k);
+        }
+        assertEquals(fingerprint(straight), fingerprint(resumed));
+        assertArrayEquals(straight.neuronGroup("exc").get(AdaptiveThreshold.THETA),
+                resumed.neuronGroup("exc").get(AdaptiveThreshold.THETA));
+
+        Network whole = ArchiveNets.diehlCookLike(9);
+        Network part = ArchiveNets.diehlCookLike(9);
+        for (Network n : new Network[] {whole, part}) {
+            n.neuronGroup("in").behavior(DatasetInput.class).seek(4);
+            n.neuronGroup("in").behavior(DatasetInput.class).setGain(1.5);
+            n.simulate(12);
+        }
+        whole.simulate(40);
+        Path mid = dir.resolve("mid.npz");
+        NetworkArchive.save(part, mid);
+        Network again = ArchiveNets.diehlCookLike(1);
+        NetworkArchive.load(again, mid);
+        assertEquals(1.5f, again.neuronGroup("in").behavior(DatasetInput.class).gain(), "the gain is restored");
+        again.simulate(40);
+        assertEquals(fingerprint(whole), fingerprint(again), "saved 12 iterations into sample 4, gain 1.5");
     }
 
     @Test

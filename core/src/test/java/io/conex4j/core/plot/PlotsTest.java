@@ -217,4 +217,45 @@ class PlotsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Plots.raster(f, "r", new long[] {1}, new int[] {1}, 2, 50, 10, 1.0, null));
     }
+
+    @Test
+    void receptiveFieldsShowEachNeuronsWeightsAsItsOwnTileOnOneColourScale() throws Exception {
+        int h = 3;
+        int w = 4;
+        int neurons = 5;
+        float[] weights = new float[h * w * neurons];
+        for (int j = 0; j < neurons; j++) {
+            weights[(2 * j) * neurons + j] = 1f; // neuron j: weight 1 at pixel 2j, 0 elsewhere
+        }
+        weights[11 * neurons + 4] = 0.5f;
+        Path f = dir.resolve("fields.png");
+        Plots.receptiveFields(f, "fields", weights, h * w, neurons, h, w);
+        BufferedImage img = ImageIO.read(f.toFile());
+        int cols = Plots.fieldColumns(neurons);
+        int scale = Plots.fieldScale(cols, w);
+        assertEquals(3, cols);
+        assertEquals(8, scale);
+        for (int j = 0; j < neurons; j++) {
+            for (int p = 0; p < h * w; p++) {
+                int x = Plots.FIELDS_LEFT + (j % cols) * (w * scale + 1) + (p % w) * scale + scale / 2;
+                int y = Plots.FIELDS_TOP + (j / cols) * (h * scale + 1) + (p / w) * scale + scale / 2;
+                float v = weights[p * neurons + j];
+                assertEquals(Plots.colour(Math.round(v * 255) / 255.0).getRGB(), img.getRGB(x, y),
+                        "neuron " + j + ", pixel " + p + " (256 colours from the smallest to the largest weight)");
+            }
+        }
+    }
+
+    @Test
+    void receptiveFieldsRefuseSizesThatDoNotMatch() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Plots.receptiveFields(dir.resolve("x.png"), "x", new float[10], 6, 2, 2, 3));
+        assertEquals("receptiveFields: 6 sources x 2 neurons as 2 x 3 images do not match 10 weights; need sources"
+                + " = height * width >= 1 and sources * neurons weights", e.getMessage());
+        float[] nan = new float[12];
+        nan[7] = Float.NaN;
+        assertEquals("receptiveFields: weight 7 is NaN", assertThrows(IllegalArgumentException.class,
+                () -> Plots.receptiveFields(dir.resolve("x.png"), "x", nan, 6, 2, 2, 3)).getMessage());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("x.png")));
+    }
 }

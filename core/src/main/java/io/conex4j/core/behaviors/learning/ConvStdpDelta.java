@@ -85,11 +85,14 @@ final class ConvStdpDelta {
         return true;
     }
 
-    /** {@code w += dW} where something accumulated (after {@link #accumulate} returned true). */
+    /**
+     * {@code w += dW} where something accumulated (after {@link #accumulate} returned true), each changed weight then
+     * clamped when the parameters clamp.
+     */
     void apply(StdpParams p, float[] w) {
         for (int k = 0; k < w.length; k++) {
             if (accPlus[k] != 0f || accMinus[k] != 0f) {
-                w[k] = w[k] + change(p, w[k], k);
+                w[k] = p.settle(w[k] + change(p, w[k], k));
             }
         }
     }

@@ -16,7 +16,8 @@ import java.util.Map;
  * weights' stored shape, filled with {@code initC} at initialize; each iteration
  * {@code c <- c + ((-c / tauC) + dW_stdp)} with {@code dW_stdp} the change of the matching STDP rule (same
  * parameters and bounds, from the weights before the update), then {@code W <- W + c * f32(dopamine)} with
- * the network's {@link Dopamine#DOPAMINE} of the same iteration. {@code tauC} counts iterations. Float32.
+ * the network's {@link Dopamine#DOPAMINE} of the same iteration (clamped into the limits when the parameters
+ * {@linkplain StdpParams#clamped() clamp}). {@code tauC} counts iterations. Float32.
  */
 public abstract class RstdpRule extends StdpRule {
 
@@ -83,7 +84,7 @@ public abstract class RstdpRule extends StdpRule {
             float ck = c[k];
             ck = ck + ((-ck / tauC) + dw[k]);
             c[k] = ck;
-            v[k] = v[k] + ck * d;
+            v[k] = p.settle(v[k] + ck * d);
         }
     }
 }

@@ -7,8 +7,12 @@ import java.util.Objects;
 /**
  * Parameters of the trace STDP rules (CoNeX's SimpleSTDP family): a pre-synaptic spike depresses by
  * {@code aMinus * postTrace * negativeBound(w)}, a post-synaptic spike potentiates by
- * {@code aPlus * preTrace * positiveBound(w)}; weights are unitless, limits {@code [wMin, wMax]} feed the
- * bounds only (use WeightClip to enforce them).
+ * {@code aPlus * preTrace * positiveBound(w)}; weights are unitless. The limits {@code [wMin, wMax]} feed the
+ * bounds; when {@link #clamped()} they are also enforced where the rule acts, right after its update (Diehl and
+ * Cook's {@code w = clip(w + dw, 0, wMax)} at each spike): the matrix, sparse and one-to-one rules clamp every
+ * weight of a spiking source or destination, the convolutional and local rules every weight they change; no
+ * other weight is visited. Without clamping, use WeightClip to enforce the limits (every weight, every
+ * iteration).
  *
  * @param aPlus potentiation rate
  * @param aMinus depression rate
@@ -16,9 +20,10 @@ import java.util.Objects;
  * @param wMax upper weight limit for the bounds
  * @param positiveBound bound applied to potentiation
  * @param negativeBound bound applied to depression
+ * @param clamped whether every changed weight is clamped into {@code [wMin, wMax]} after its update
  */
 public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Bound positiveBound,
-        Bound negativeBound) implements TraceRule {
+        Bound negativeBound, boolean clamped) implements TraceRule {
 
     /** Checks every value: finite rates, finite {@code wMin < wMax} with a finite range, non-null bounds. */
     public StdpParams {
@@ -31,6 +36,11 @@ public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Boun
         }
         Objects.requireNonNull(positiveBound, "positiveBound");
         Objects.requireNonNull(negativeBound, "negativeBound");
+    }
+
+    /** Without clamping; see the canonical constructor. */
+    public StdpParams(float aPlus, float aMinus, float wMin, float wMax, Bound positiveBound, Bound negativeBound) {
+        this(aPlus, aMinus, wMin, wMax, positiveBound, negativeBound, false);
     }
 
     /** Rates with CoNeX's defaults: limits [0, 1], no bounds. */
@@ -46,12 +56,14 @@ public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Boun
 
     /** The same with another potentiation rate. */
     public StdpParams aPlus(double a) {
-        return new StdpParams(Check.finite("STDP", "aPlus", a), aMinus, wMin, wMax, positiveBound, negativeBound);
+        return new StdpParams(Check.finite("STDP", "aPlus", a), aMinus, wMin, wMax, positiveBound, negativeBound,
+                clamped);
     }
 
     /** The same with another depression rate. */
     public StdpParams aMinus(double a) {
-        return new StdpParams(aPlus, Check.finite("STDP", "aMinus", a), wMin, wMax, positiveBound, negativeBound);
+        return new StdpParams(aPlus, Check.finite("STDP", "aMinus", a), wMin, wMax, positiveBound, negativeBound,
+                clamped);
     }
 
     /** Soft bounds {@code (w - wMin)(wMax - w)} on potentiation and depression, with these limits. */
@@ -67,12 +79,25 @@ public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Boun
     /** The same with other weight limits. */
     public StdpParams limits(double wMin, double wMax) {
         Check.interval("STDP", "wMin", wMin, "wMax", wMax);
-        return new StdpParams(aPlus, aMinus, (float) wMin, (float) wMax, positiveBound, negativeBound);
+        return new StdpParams(aPlus, aMinus, (float) wMin, (float) wMax, positiveBound, negativeBound, clamped);
     }
 
     /** The same with other bounds. */
     public StdpParams bounds(Bound positive, Bound negative) {
-        return new StdpParams(aPlus, aMinus, wMin, wMax, positive, negative);
+        return new StdpParams(aPlus, aMinus, wMin, wMax, positive, negative, clamped);
+    }
+
+    /**
+     * The same with the limits {@code [lo, hi]} enforced where the rule acts (see the class comment), as Diehl and
+     * Cook's {@code w = clip(w + dw, 0, wMax)}; the bounds stay as they are.
+     */
+    public StdpParams clamp(double lo, double hi) {
+        return limits(lo, hi).clamped(true);
+    }
+
+    /** The same with clamping on or off (the limits stay). */
+    public StdpParams clamped(boolean on) {
+        return new StdpParams(aPlus, aMinus, wMin, wMax, positiveBound, negativeBound, on);
     }
 
     /** Potentiation of a weight {@code w} given the pre-synaptic trace. */
@@ -85,5 +110,14 @@ public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Boun
     @Override
     public float minus(float postTrace, float w) {
         return postTrace * aMinus * negativeBound.factor(w, wMin, wMax);
+    }
+
+    /** {@code w} clamped into {@code [wMin, wMax]} when {@link #clamped()}, else {@code w} unchanged. */
+    @Override
+    public float settle(float w) {
+        if (!clamped) {
+            return w;
+        }
+        return w < wMin ? wMin : (w > wMax ? wMax : w);
     }
 }

@@ -62,7 +62,8 @@ public abstract class StdpRule extends Behavior<SynapseGroup> {
     @Override
     public Map<String, Object> parameters() {
         return Map.of("aPlus", (double) p.aPlus(), "aMinus", (double) p.aMinus(), "wMin", (double) p.wMin(), "wMax",
-                (double) p.wMax(), "positiveBound", p.positiveBound().name(), "negativeBound", p.negativeBound().name());
+                (double) p.wMax(), "positiveBound", p.positiveBound().name(), "negativeBound", p.negativeBound().name(),
+                "clamped", p.clamped());
     }
 
     @Override

@@ -31,7 +31,7 @@ import java.util.Map;
  * iteration and once a non-looping input has shown every sample), {@link #LABEL} (that sample's label, or
  * {@link Dataset#UNLABELED}) and {@link #STEP} (the iteration within the sample's period, 0 to
  * {@code instanceDuration + silentInterval - 1}; the spikes come from steps below {@code instanceDuration}). Saved
- * with the network are these, the position in the presentation, the encoded instance and the encoder's state (the
+ * with the network are these, the position in the presentation, the gain, the encoded instance and the encoder's state (the
  * random state is the network's), so a network saved in the middle of a sample continues with the same bits.
  *
  * <p>CoNeX splits this into {@code SpikeNdDataset} (a behavior of the {@code InputLayer} at priority 320 that takes
@@ -43,6 +43,11 @@ import java.util.Map;
  * duration, silent interval, looping and number of samples show the same sample index at every iteration.
  * CoNeX's dataloader yields the encoded spike train one row per iteration, so its instance length is the encoder's
  * time window; here it is the instance duration, which is also the encoder's time window.
+ *
+ * <p>Whoever drives the presentation (a presenter, a training loop) can {@link #seek} to any sample, so that the
+ * next iteration starts showing it (to show samples in another order, or one sample again), and can set a
+ * {@link #setGain gain} that multiplies the intensities of the images encoded from then on (Diehl and Cook raise the
+ * input rates of an image the network did not answer). Both are saved with the network.
  *
  * <p>The input reads one sample per instance (and allocates its encoder's buffers once).
  */
@@ -73,8 +78,12 @@ public final class DatasetInput extends Behavior<NeuronGroup> implements Statefu
     private int[] sample;
     private int[] label;
     private int[] step;
-    /** The number of iterations shown so far. */
+    /** The presentation position the next iteration shows (iterations from the start, moved by {@link #seek}). */
     private long position;
+    /** The position the last iteration showed, -1 before the first. */
+    private long shown;
+    private float gain = 1f;
+    private float[] scaled;
 
     private DatasetInput(Builder b) {
         super(Priorities.FIRE);
@@ -221,6 +230,51 @@ public final class DatasetInput extends Behavior<NeuronGroup> implements Statefu
         return encoder;
     }
 
+    /** Iterations per sample: the instance duration plus the silent interval. */
+    public long period() {
+        return (long) instanceDuration + silentInterval;
+    }
+
+    /**
+     * Makes the next iteration the first of sample {@code index}'s instance; the presentation goes on from there in
+     * order (sample {@code index + 1} next). Abandons the sample being shown, if any.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= index < dataset size}
+     * @throws IllegalStateException before the network is initialized
+     */
+    public void seek(int index) {
+        int size = dataset.size();
+        if (index < 0 || index >= size) {
+            throw new IllegalArgumentException(WHO + ": seek to sample " + index + ", outside [0, " + size + ")");
+        }
+        if (window == null) {
+            throw new IllegalStateException(WHO + ": seek needs an initialized network");
+        }
+        position = index * period();
+    }
+
+    /**
+     * Multiplies the intensities of every image encoded from the next instance on by {@code gain} (1: as they are),
+     * e.g. to raise the input rates of an image the network did not answer.
+     *
+     * @param gain finite and &ge; 0 as a float32
+     * @throws IllegalArgumentException for another gain
+     * @throws IllegalStateException for spike tensors (shown as they are) with a gain other than 1
+     */
+    public void setGain(double gain) {
+        float g = Check.nonNegative(WHO, "gain", gain);
+        if (images == null && g != 1f) {
+            throw new IllegalStateException(WHO + ": gain " + g + " for spike tensors, which are shown as they are;"
+                    + " a gain needs an image dataset");
+        }
+        this.gain = g;
+    }
+
+    /** The intensity gain (1 unless {@link #setGain} changed it). */
+    public float gain() {
+        return gain;
+    }
+
     /** The number of samples, the timing (iterations) and the encoder ({@code "none"} for spike tensors). */
     @Override
     public Map<String, Object> parameters() {
@@ -275,6 +329,7 @@ public final class DatasetInput extends Behavior<NeuronGroup> implements Statefu
         label = new int[] {Dataset.UNLABELED};
         step = new int[] {-1};
         position = 0;
+        shown = -1;
         g.put(SAMPLE, sample);
         g.put(LABEL, label);
         g.put(STEP, step);
@@ -312,10 +367,6 @@ public final class DatasetInput extends Behavior<NeuronGroup> implements Statefu
         return l;
     }
 
-    private long period() {
-        return (long) instanceDuration + silentInterval;
-    }
-
     /** The sample index shown at 0-based presentation iteration {@code p}, or -1 when a non-looping input is done. */
     private int sampleAt(long p) {
         long ordinal = p / period();
@@ -345,6 +396,7 @@ public final class DatasetInput extends Behavior<NeuronGroup> implements Statefu
         } else {
             Arrays.fill(spikes, false);
         }
+        shown = p;
         position = p + 1;
     }
 
@@ -354,7 +406,7 @@ public final class DatasetInput extends Behavior<NeuronGroup> implements Statefu
         if (images != null) {
             float[] image = images.image(index);
             checkImage(g, index, image);
-            encoder.encode(image, window);
+            encoder.encode(gain == 1f ? image : scaled(image), window);
         } else {
             boolean[][] s = spikeSamples.spikes(index);
             checkSpikes(g, index, s);
@@ -369,9 +421,20 @@ public final class DatasetInput extends Behavior<NeuronGroup> implements Statefu
         label[0] = l;
     }
 
+    private float[] scaled(float[] image) {
+        if (scaled == null || scaled.length != image.length) {
+            scaled = new float[image.length];
+        }
+        for (int i = 0; i < image.length; i++) {
+            scaled[i] = image[i] * gain;
+        }
+        return scaled;
+    }
+
     @Override
     public void saveState(StateScope scope) {
-        scope.put("position", new long[] {position});
+        scope.put("position", new long[] {position, shown});
+        scope.put("gain", new float[] {gain});
         boolean[] flat = new boolean[instanceDuration * window[0].length];
         for (int t = 0; t < instanceDuration; t++) {
             System.arraycopy(window[t], 0, flat, t * window[t].length, window[t].length);
@@ -387,17 +450,25 @@ public final class DatasetInput extends Behavior<NeuronGroup> implements Statefu
      */
     @Override
     public void restoreState(StateScope scope) {
-        long p = scope.longs("position", 1)[0];
-        if (p < 0) {
-            throw scope.bad("position", "is " + p + "; a position counts iterations, >= 0");
+        long[] positions = scope.longs("position", 2);
+        long p = positions[0];
+        long last = positions[1];
+        if (p < 0 || last < -1) {
+            throw scope.bad("position", "is " + p + " (next) and " + last + " (last shown); positions count"
+                    + " iterations, >= 0 (-1: nothing shown yet)");
+        }
+        float savedGain = scope.floats("gain", 1)[0];
+        if (!(savedGain >= 0) || (images == null && savedGain != 1f)) {
+            throw scope.bad("gain", "is " + savedGain + "; allowed: >= 0 for images, 1 for spike tensors");
         }
         int n = window[0].length;
         boolean[] flat = scope.bools("instance", instanceDuration * n);
         float[] encoderState = scope.floats("encoder", -1);
-        int expectSample = p == 0 ? -1 : sampleAt(p - 1);
-        int expectStep = expectSample < 0 ? -1 : (int) ((p - 1) % period());
+        int expectSample = last < 0 ? -1 : sampleAt(last);
+        int expectStep = expectSample < 0 ? -1 : (int) (last % period());
         if (sample[0] != expectSample || step[0] != expectStep) {
-            throw scope.bad("position", "is " + p + ", which shows sample " + expectSample + " at step " + expectStep
+            throw scope.bad("position", "last showed " + last + ", which is sample " + expectSample + " at step "
+                    + expectStep
                     + ", but the archive holds sample " + sample[0] + " at step " + step[0]
                     + "; was it saved with another instance duration, silent interval or dataset size?");
         }
@@ -420,5 +491,7 @@ public final class DatasetInput extends Behavior<NeuronGroup> implements Statefu
             System.arraycopy(flat, t * n, window[t], 0, n);
         }
         position = p;
+        shown = last;
+        gain = savedGain;
     }
 }

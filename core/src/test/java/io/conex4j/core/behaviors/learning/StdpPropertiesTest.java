@@ -16,10 +16,15 @@ import org.junit.jupiter.api.Test;
 /** The event-driven STDP updates equal CoNeX's full outer-product formula, cell for cell. */
 class StdpPropertiesTest {
 
+    /** Half of the cases clamp, with limits inside the weights' range [0, 1] and rates that cross them. */
     private static StdpParams randomParams(SplittableRandom rnd) {
         Bound[] b = Bound.values();
-        return new StdpParams((float) rnd.nextDouble() * 0.1f, (float) rnd.nextDouble() * 0.1f, 0f, 1f,
-                b[rnd.nextInt(3)], b[rnd.nextInt(3)]);
+        if (rnd.nextBoolean()) {
+            return new StdpParams((float) rnd.nextDouble() * 0.1f, (float) rnd.nextDouble() * 0.1f, 0f, 1f,
+                    b[rnd.nextInt(3)], b[rnd.nextInt(3)]);
+        }
+        return new StdpParams((float) rnd.nextDouble() * 0.6f, (float) rnd.nextDouble() * 0.6f, 0.2f, 0.8f,
+                b[rnd.nextInt(3)], b[rnd.nextInt(3)], true);
     }
 
     private static void randomState(SplittableRandom rnd, SynapseGroup s) {
@@ -35,12 +40,16 @@ class StdpPropertiesTest {
         System.arraycopy(Property.floats(rnd, s.get(SynapseGroup.POST_TRACE).length, 0, 2), 0, s.get(SynapseGroup.POST_TRACE), 0, s.get(SynapseGroup.POST_TRACE).length);
     }
 
-    /** CoNeX: dw = outer(preTrace, postSpike)*aPlus*pb(W) - outer(preSpike, postTrace)*aMinus*nb(W). */
+    /**
+     * CoNeX: dw = outer(preTrace, postSpike)*aPlus*pb(W) - outer(preSpike, postTrace)*aMinus*nb(W); with clamping,
+     * a weight whose source or destination spiked is then clamped into [wMin, wMax].
+     */
     private static float naive(StdpParams p, float w, boolean preSpike, boolean postSpike, float preTrace,
             float postTrace) {
         float plus = (preTrace * (postSpike ? 1f : 0f)) * p.aPlus() * p.positiveBound().factor(w, p.wMin(), p.wMax());
         float minus = ((preSpike ? 1f : 0f) * postTrace) * p.aMinus() * p.negativeBound().factor(w, p.wMin(), p.wMax());
-        return w + (plus - minus);
+        float out = w + (plus - minus);
+        return p.clamped() && (preSpike || postSpike) ? Math.min(Math.max(out, p.wMin()), p.wMax()) : out;
     }
 
     @Test

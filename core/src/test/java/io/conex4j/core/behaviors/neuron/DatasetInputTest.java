@@ -63,6 +63,83 @@ class DatasetInputTest {
         });
     }
 
+    @Test
+    void seekMakesTheNextIterationTheFirstOfTheSampleAndThePresentationGoesOnFromThere() {
+        Property.forAll("after seek(k) the next period shows sample k, then k + 1", 60, rnd -> {
+            int samples = 2 + rnd.nextInt(5);
+            int duration = 1 + rnd.nextInt(5);
+            int silent = rnd.nextInt(3);
+            Network net = new Network(1.0, rnd.nextLong());
+            NeuronGroup g = net.neurons("in", samples);
+            DatasetInput input = DatasetInput.images(oneHot(samples, samples), Encoders.simplePoisson(1))
+                    .instanceDuration(duration).silentInterval(silent).build();
+            g.add(input);
+            net.initialize();
+            net.simulate(rnd.nextInt(2 * (duration + silent) + 1));
+            int k = rnd.nextInt(samples);
+            input.seek(k);
+            for (int p = 0; p < 2 * (duration + silent); p++) {
+                net.step();
+                int expected = (k + p / (duration + silent)) % samples;
+                int step = p % (duration + silent);
+                assertEquals(expected, g.get(DatasetInput.SAMPLE)[0], "step " + p + " after seek(" + k + ")");
+                assertEquals(10 + expected, g.get(DatasetInput.LABEL)[0]);
+                assertEquals(step, g.get(DatasetInput.STEP)[0]);
+                for (int i = 0; i < samples; i++) {
+                    assertEquals(step < duration && i == expected, g.spikes()[i], "neuron " + i + " at step " + p);
+                }
+            }
+        });
+    }
+
+    @Test
+    void aGainEncodesTheImagesScaledByItFromTheNextInstanceOn() {
+        float[] image = {0.1f, 0.3f, 0f, 0.6f, 0.25f};
+        ImageDataset data = ImageDataset.of(new float[][] {image}, new int[] {0});
+        for (double gain : new double[] {1, 0, 1.5, 3.25}) {
+            Network net = new Network(1.0, 77);
+            NeuronGroup g = net.neurons("in", image.length);
+            DatasetInput input = DatasetInput.images(data, Encoders.simplePoisson(0.2)).instanceDuration(30).build();
+            g.add(input);
+            net.initialize();
+            input.setGain(gain);
+            assertEquals((float) gain, input.gain());
+            boolean[][] seen = new boolean[30][];
+            for (int t = 0; t < 30; t++) {
+                net.step();
+                seen[t] = g.spikes().clone();
+            }
+            float[] scaled = new float[image.length];
+            for (int i = 0; i < image.length; i++) {
+                scaled[i] = image[i] * (float) gain;
+            }
+            boolean[][] expected = new io.conex4j.core.encoding.SimplePoisson(30, 0.2, new SeededRandom(77))
+                    .encode(scaled);
+            assertArrayEquals(expected, seen, "gain " + gain + ": the encoding of the scaled image");
+        }
+        assertArrayEquals(image, data.image(0), "the dataset's image is not modified");
+    }
+
+    @Test
+    void badSeeksAndGainsAreRefusedNamingTheValue() {
+        Network net = new Network(1.0, 1);
+        DatasetInput input = DatasetInput.images(oneHot(3, 3), Encoders.simplePoisson(1)).instanceDuration(2).build();
+        net.neurons("in", 3).add(input);
+        assertEquals("DatasetInput: seek needs an initialized network",
+                assertThrows(IllegalStateException.class, () -> input.seek(0)).getMessage());
+        net.initialize();
+        assertEquals("DatasetInput: seek to sample 3, outside [0, 3)", message(() -> input.seek(3)));
+        assertEquals("DatasetInput: seek to sample -1, outside [0, 3)", message(() -> input.seek(-1)));
+        assertTrue(message(() -> input.setGain(-0.5)).contains("gain"), message(() -> input.setGain(-0.5)));
+        assertTrue(message(() -> input.setGain(Double.NaN)).contains("gain"));
+        assertTrue(message(() -> input.setGain(1e39)).contains("gain"));
+        DatasetInput spikes = DatasetInput.spikes(SpikeDataset.of(new boolean[][][] {{{true}}}, null))
+                .instanceDuration(1).build();
+        assertEquals("DatasetInput: gain 2.0 for spike tensors, which are shown as they are; a gain needs an image"
+                + " dataset", assertThrows(IllegalStateException.class, () -> spikes.setGain(2)).getMessage());
+        spikes.setGain(1);
+    }
+
     private static int countSpikes(Network net, NeuronGroup g, int steps, int[] perNeuron) {
         int total = 0;
         for (int t = 0; t < steps; t++) {

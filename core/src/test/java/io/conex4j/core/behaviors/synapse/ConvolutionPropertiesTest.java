@@ -149,11 +149,22 @@ class ConvolutionPropertiesTest {
 
     @Test
     void conv2dStdpEqualsTheNaiveSumOverOutputPositions() {
-        Property.forAll("Conv2dSTDP equals naive rule", r -> {
+        conv2dStdpEqualsTheNaiveRule("Conv2dSTDP equals naive rule", StdpParams.of(0.05, 0.04)
+                .bounds(Bound.SOFT, Bound.HARD));
+    }
+
+    /** Clamping into [0.3, 0.7] with rates that cross the limits: the changed weights end inside them. */
+    @Test
+    void clampedConv2dStdpKeepsEveryChangedWeightWithinTheLimits() {
+        conv2dStdpEqualsTheNaiveRule("clamped Conv2dSTDP equals naive rule, clamped", StdpParams.of(2.5, 2)
+                .bounds(Bound.SOFT, Bound.HARD).clamp(0.3, 0.7));
+    }
+
+    private void conv2dStdpEqualsTheNaiveRule(String property, StdpParams p) {
+        Property.forAll(property, r -> {
             Geo g = Geo.random(r);
             int[] shape = {g.outCh(), g.c(), g.k1(), g.k2()};
             float[] w0 = Property.floats(r, g.outCh() * g.c() * g.k1() * g.k2(), 0, 1);
-            StdpParams p = StdpParams.of(0.05, 0.04).bounds(Bound.SOFT, Bound.HARD);
             Conv2dSTDP rule = new Conv2dSTDP(p);
             SynapseGroup s = net(g, w0, shape, null, new Conv2dDendriticInput(1, g.stride(), g.pad()), rule);
             randomActivity(r, s);
@@ -176,9 +187,11 @@ class ConvolutionPropertiesTest {
                             }
                             int k = ((o * g.c() + c) * g.k1() + ky) * g.k2() + kx;
                             float v = w[k];
-                            float dw = (plus * Bound.SOFT.factor(v, 0, 1) * 0.05f
-                                    - minus * Bound.HARD.factor(v, 0, 1) * 0.04f) / outSize;
-                            expected[k] = v + dw;
+                            float dw = (plus * Bound.SOFT.factor(v, p.wMin(), p.wMax()) * p.aPlus()
+                                    - minus * Bound.HARD.factor(v, p.wMin(), p.wMax()) * p.aMinus()) / outSize;
+                            boolean changed = plus != 0 || minus != 0;
+                            expected[k] = p.clamped() && changed
+                                    ? Math.min(Math.max(v + dw, p.wMin()), p.wMax()) : v + dw;
                         }
                     }
                 }

@@ -64,6 +64,61 @@ class WeightNormalizationPropertiesTest {
         });
     }
 
+    /**
+     * Once per block: with {@code every = k} the weights are normalized at iterations 1, 1 + k, 1 + 2k, ... and
+     * untouched at every other iteration, while a behavior scaling them by 1.5 each iteration runs alongside.
+     */
+    @Test
+    void normalizingEveryKIterationsActsAtTheFirstIterationOfEachBlockOnly() {
+        Property.forAll("normalization every k acts at iterations 1 + m k only", rnd -> {
+            int r = 1 + rnd.nextInt(12);
+            int c = 1 + rnd.nextInt(12);
+            int every = 1 + rnd.nextInt(6);
+            float norm = (float) (0.5 + rnd.nextDouble() * 3);
+            SynapseGroup s = TestNets.withWeights(r, c, new DenseWeights(Property.floats(rnd, r * c, 0.05, 1), r, c));
+            s.add(new io.conex4j.core.runtime.Behavior<SynapseGroup>(510) {
+                @Override
+                public void declare(SynapseGroup g, io.conex4j.core.runtime.DataFlow flow) {
+                    flow.writes(g, SynapseGroup.WEIGHTS);
+                }
+
+                @Override
+                public void forward(SynapseGroup g) {
+                    float[] v = g.weights().values();
+                    for (int k = 0; k < v.length; k++) {
+                        v[k] *= 1.5f;
+                    }
+                }
+            });
+            s.add(WeightNormalization.every(norm, every));
+            float[] sums = new float[c];
+            for (int it = 1; it <= 3 * every + 2; it++) {
+                float[] before = s.network().isInitialized() ? s.weights().values().clone() : null;
+                s.network().step();
+                WeightOps.targetSums(s.network().kernels(), s.weights(), sums);
+                boolean normalizes = (it - 1) % every == 0;
+                for (int j = 0; j < c; j++) {
+                    if (normalizes) {
+                        assertEquals(norm, sums[j], 1e-5f * norm * r, "iteration " + it + ", column " + j);
+                    }
+                }
+                if (!normalizes && before != null) {
+                    float[] now = s.weights().values();
+                    for (int k = 0; k < now.length; k++) {
+                        assertEquals(before[k] * 1.5f, now[k], "iteration " + it + ": only the scaling acts");
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void aBlockOfLessThanOneIterationIsRefused() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> WeightNormalization.every(1, 0));
+        assertEquals("WeightNormalization: every (0) must be >= 1 iteration (1: every iteration)", e.getMessage());
+    }
+
     @Test
     void zeroColumnsStayZero() {
         float[] w = {0, 1, 0, 3};
