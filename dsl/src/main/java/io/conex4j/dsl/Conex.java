@@ -1,11 +1,11 @@
 package io.conex4j.dsl;
 
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.io.NetworkArchive;
 import io.conex4j.core.runtime.Network;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -48,7 +48,7 @@ public final class Conex {
      * @throws NetworkDefinitionException listing every problem of the description
      */
     public static Network network(Consumer<NetworkBuilder> description) {
-        Objects.requireNonNull(description, "description");
+        Check.notNull("Conex", "description", description);
         NetworkBuilder b = new NetworkBuilder();
         description.accept(b);
         return b.build();
@@ -75,7 +75,7 @@ public final class Conex {
      * @throws NetworkDefinitionException listing every problem of the description
      */
     public static Neocortex neocortex(Consumer<NeocortexBuilder> description) {
-        Objects.requireNonNull(description, "description");
+        Check.notNull("Conex", "description", description);
         NeocortexBuilder b = new NeocortexBuilder();
         description.accept(b);
         return b.build();

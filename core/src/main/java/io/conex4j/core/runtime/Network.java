@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -147,7 +146,7 @@ public final class Network extends SimObject {
     /** Replaces the random source; only before {@link #initialize()}. */
     public Network random(RandomSource source) {
         checkMutable("replace the random source");
-        this.random = Objects.requireNonNull(source, "source");
+        this.random = Check.notNull("Network", "source", source);
         return this;
     }
 
@@ -159,7 +158,7 @@ public final class Network extends SimObject {
     /** Uses the given kernels (e.g. {@code KernelProvider.scalar()}); only before {@link #initialize()}. */
     public Network kernels(Kernels k) {
         checkMutable("replace the kernels");
-        this.kernels = Objects.requireNonNull(k, "kernels");
+        this.kernels = Check.notNull("Network", "kernels", k);
         return this;
     }
 
@@ -182,8 +181,8 @@ public final class Network extends SimObject {
     public SynapseGroup synapses(String name, NeuronGroup src, NeuronGroup dst, String... tags) {
         checkMutable("add synapse group " + name);
         checkUniqueName(name);
-        Objects.requireNonNull(src, "src");
-        Objects.requireNonNull(dst, "dst");
+        Check.notNull("Network", "src", src);
+        Check.notNull("Network", "dst", dst);
         if (src.network() != this || dst.network() != this) {
             throw new IllegalArgumentException("synapses " + name + ": source and destination must belong to network "
                     + name());

@@ -6,7 +6,6 @@ import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * An external input current (nA) into a neuron group: constant, or a function of the iteration and the
@@ -39,7 +38,7 @@ public final class CurrentInput extends Behavior<NeuronGroup> {
 
     private CurrentInput(Profile profile, float constant) {
         super(Priorities.CURRENT_INPUT);
-        this.profile = Objects.requireNonNull(profile, "profile");
+        this.profile = Check.notNull("CurrentInput", "profile", profile);
         this.constant = constant;
     }
 

@@ -15,7 +15,6 @@ import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * CoNeX's WeightInitializer: creates the synapse weights (unitless) at initialize.
@@ -297,7 +296,7 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
 
         /** The base values: a {@link Fill}, a number or a CoNeX mode string. */
         public Builder mode(Object m) {
-            this.mode = Fill.of(Objects.requireNonNull(m, "mode"));
+            this.mode = Fill.of(Check.notNull("WeightInitializer", "mode", m));
             return this;
         }
 
@@ -315,7 +314,7 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
 
         /** Element-wise function applied after the density mask, before the scale. */
         public Builder function(WeightFunction f) {
-            this.function = Objects.requireNonNull(f, "function");
+            this.function = Check.notNull("WeightInitializer", "function", f);
             return this;
         }
 
@@ -367,7 +366,7 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
 
         /** Explicit weights, copied now; mode, function, scale and offset then do not apply. */
         public Builder weights(Weights w) {
-            Objects.requireNonNull(w, "weights");
+            Check.notNull("WeightInitializer", "weights", w);
             Check.allFinite(WHO, "weights", w.values());
             this.explicit = w.copy();
             return this;
