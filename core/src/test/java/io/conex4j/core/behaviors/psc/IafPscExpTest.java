@@ -180,7 +180,7 @@ class IafPscExpTest {
         SynapseGroup s = net.synapses("ab", a, b);
         s.add(new DelayedConnection(Connection.fixedTotalNumber(4))).add(new DelayedDelivery());
         IllegalStateException missing = assertThrows(IllegalStateException.class, net::initialize);
-        assertTrue(missing.getMessage().contains("neurons b have no input ring; give them a neuron model that takes"
+        assertTrue(missing.getMessage().contains("neurons b have no future input; give them a neuron model that takes"
                 + " delayed input, such as IafPscExp"), missing.getMessage());
     }
 }
