@@ -21,7 +21,7 @@ public final class NetworkBench {
         if (args.length == 0 || args[0].equals("--help")) {
             System.out.println("usage: NetworkBench simple-lif|izhikevich|cuba [--seed S] [--repeat N] [--warmup W]\n"
                     + "       NetworkBench pd14 --scale S [--threads T] [--drive dc|poisson] [--seed N] [--twarm MS]"
-                    + " [--tsim MS] [--out DIR]");
+                    + " [--tsim MS] [--out DIR] [--jit-warmup yes|no]");
             return;
         }
         if (args[0].equals("pd14")) {
