@@ -11,7 +11,7 @@ package io.conex4j.core.storage;
 public final class FutureInput {
 
     /** The largest ring used; beyond it, the queue. */
-    public static final long RING_BYTES = 2L << 20;
+    public static final long RING_BYTES = 512L << 10;
 
     /** Which form to use. */
     public enum Form {
