@@ -27,7 +27,7 @@ final class Threading {
      * Parts per thread: the threads take parts as they finish others, so uneven parts even out and a thread the
      * system does not schedule for a while holds up one small part, not a whole share.
      */
-    static final int PARTS_PER_THREAD = 4;
+    static final int PARTS_PER_THREAD = 2;
 
     private final Network net;
     private int requested;
