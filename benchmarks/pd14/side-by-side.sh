@@ -3,8 +3,11 @@
 # one thread) and conex4j (1 and 2 threads), same scale, DC drive, 500 ms warm-up + 1,000 ms measured, alternated
 # ROUNDS times in one run. Brian2 compiles once (its C++ build is not timed); later rounds rerun its binary.
 #   benchmarks/pd14/side-by-side.sh SCALE [ROUNDS]      (PEERS=folder of pd14_brian2.py, default /work/shared/reference/peers)
+#   BRIAN2=no benchmarks/pd14/side-by-side.sh 1 2      (full scale: Brian2 needs about 14 GB and does not fit)
 # Prints one line per run: "BRIAN2 {...}" (sim_seconds = both loops, max_rss_mb of the binary) and conex4j's
-# "RESULT {...}" lines (with max_rss_mb of the JVM appended as "RSS <MB>").
+# "RESULT {...}" lines (with max_rss_mb of the JVM appended as "RSS <MB>"). Before each run it waits (up to
+# WAIT_S seconds, default 600) for the 1-minute load average to fall below LOAD_MAX (default 1.5), and prints
+# the load each run started at.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SCALE=$1
@@ -14,12 +17,24 @@ BUILD=/tmp/conex4j-pd14-brian2-s$SCALE
 JAR=benchmarks/target/benchmarks.jar
 HEAP=${HEAP:--Xmx8g}
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
-if [ ! -x "$BUILD/main" ]; then
+BRIAN2=${BRIAN2:-yes}
+if [ "$BRIAN2" = yes ] && [ ! -x "$BUILD/main" ]; then
   echo "== Brian2: code generation, C++ build and first run (scale $SCALE)" >&2
   /usr/bin/python3 "$PEERS/pd14_brian2.py" --scale "$SCALE" --keep --builddir "$BUILD" --outdir "$BUILD-out" \
     | tail -1 | sed 's/^/BRIAN2-FIRST /'
 fi
+LOAD_MAX=${LOAD_MAX:-1.5}
+WAIT_S=${WAIT_S:-600}
+quiet() {
+  local waited=0
+  while awk -v m="$LOAD_MAX" '{exit !($1 >= m)}' /proc/loadavg && [ "$waited" -lt "$WAIT_S" ]; do
+    sleep 10
+    waited=$((waited + 10))
+  done
+  echo "LOAD $(cut -d' ' -f1 /proc/loadavg)"
+}
 brian2() {
+  quiet
   (cd "$BUILD" && /usr/bin/time -v -o results/binary_time_v.txt ./main > /dev/null)
   /usr/bin/python3 - "$BUILD" "$SCALE" <<'PY'
 import json, sys
@@ -37,6 +52,7 @@ print("BRIAN2 " + json.dumps({"scale": scale, "build_seconds": round(runs[0][0] 
 PY
 }
 conex() {
+  quiet
   /usr/bin/time -v -o /tmp/conex4j-pd14-time.txt java --add-modules jdk.incubator.vector $HEAP -cp "$JAR" \
     io.conex4j.bench.NetworkBench pd14 --scale "$SCALE" --drive dc --threads "$1" 2>/dev/null | grep '^RESULT' \
     | tr -d '\n'
@@ -44,7 +60,9 @@ conex() {
 }
 for r in $(seq 1 "$ROUNDS"); do
   echo "== round $r, load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-  brian2
+  if [ "$BRIAN2" = yes ]; then
+    brian2
+  fi
   conex 1
   conex 2
 done

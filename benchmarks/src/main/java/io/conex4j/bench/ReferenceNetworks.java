@@ -6,6 +6,7 @@ import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.storage.FutureInput;
 import io.conex4j.dsl.Conex;
 import io.conex4j.dsl.GroupRef;
 import io.conex4j.demo.models.CubaLIF;
@@ -124,6 +125,12 @@ public final class ReferenceNetworks {
 
     /** The same on the named kernels. */
     public static Network pd14(double scale, Pd14.Drive drive, long seed, int threads, String kernels) {
+        return pd14(scale, drive, seed, threads, kernels, FutureInput.Form.AUTO);
+    }
+
+    /** The same with the given form of the future input (the results do not depend on it). */
+    public static Network pd14(double scale, Pd14.Drive drive, long seed, int threads, String kernels,
+            FutureInput.Form form) {
         Pd14.Scaled m = Pd14.at(scale, drive);
         return Conex.network(n -> {
             n.dt(Pd14.DT).seed(seed).kernels(kernels);
@@ -137,7 +144,7 @@ public final class ReferenceNetworks {
                         .iafPscExp(c -> c.cm(Pd14.C_M).tauM(Pd14.TAU_M).tauSyn(Pd14.TAU_SYN).eL(Pd14.E_L)
                                 .vTh(Pd14.V_TH).vReset(Pd14.V_RESET).tRef(Pd14.T_REF).dc(m.dc(q))
                                 .initialV(Fill.normal(Pd14.V0_MEAN[q], Pd14.V0_STD[q]))
-                                .poisson(m.poissonRate(q), m.poissonWeight()))
+                                .poisson(m.poissonRate(q), m.poissonWeight()).inputForm(form))
                         .recordSpikes());
             }
             for (int t = 0; t < 8; t++) {

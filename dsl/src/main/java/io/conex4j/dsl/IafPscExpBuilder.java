@@ -2,6 +2,7 @@ package io.conex4j.dsl;
 
 import io.conex4j.core.behaviors.psc.IafPscExp;
 import io.conex4j.core.runtime.Fill;
+import io.conex4j.core.storage.FutureInput;
 
 /**
  * The parameters of NEST's {@code iaf_psc_exp} neuron in the DSL: each setter hands its value to core's
@@ -89,6 +90,12 @@ public final class IafPscExpBuilder {
         } else {
             problems.check(path + ".poisson", () -> core.poisson(rateHz.doubleValue(), weightPa.doubleValue()));
         }
+        return this;
+    }
+
+    /** How the delayed input waits for its step (default AUTO: the faster form for the group's size). */
+    public IafPscExpBuilder inputForm(FutureInput.Form form) {
+        problems.check(path + ".inputForm", () -> core.inputForm(form));
         return this;
     }
 

@@ -128,7 +128,7 @@ public final class SynapsesBuilder {
 
     /**
      * Synapses with one weight and one delay each, drawn by a connection rule (instead of {@link #weights}): they
-     * deliver into the destination's ring of future input, so the destination needs a neuron model that takes it
+     * deliver into the destination's queue of future input, so the destination needs a neuron model that takes it
      * ({@code g.iafPscExp(...)}). Learning, traces, normalization and clipping do not apply to them.
      */
     public SynapsesBuilder connect(Consumer<ConnectBuilder> cfg) {

@@ -103,7 +103,7 @@ class DelayedSynapsesDslTest {
             var b = n.neurons("b", 10, g -> g.lif());
             n.synapses(a, b, s -> s.connect(c -> c.fixedTotalNumber(20)));
         }));
-        assertTrue(e.getMessage().contains("neurons b have no input ring; give them a neuron model that takes"
+        assertTrue(e.getMessage().contains("neurons b have no future input; give them a neuron model that takes"
                 + " delayed input, such as IafPscExp (in the DSL: g.iafPscExp(...))"), e.getMessage());
         e = assertThrows(NetworkDefinitionException.class, () -> Conex.network(n -> {
             n.dt(0.1);

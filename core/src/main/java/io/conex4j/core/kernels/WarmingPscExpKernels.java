@@ -14,7 +14,7 @@ final class WarmingPscExpKernels implements PscExpKernels {
 
     static final WarmingPscExpKernels INSTANCE = new WarmingPscExpKernels();
     /** Calls that run mostly scalar. */
-    static final long WARM_CALLS = 30_000;
+    static final long WARM_CALLS = 12_000;
     /** Neurons per warm-up call that go through the Vector API kernel. */
     private static final int WARM_NEURONS = 4 * 16 + 7;
 

@@ -10,8 +10,10 @@ import java.util.Map;
  * {@link Partitioned} behaviors whose declared state does not cross between partition groups runs on every thread
  * at once (thread {@code p} takes part {@code p} of each, in schedule order), every other behavior runs alone on the
  * stepping thread. With one thread the network steps as it always does. The number of threads is the one given, or
- * the system property {@value #PROPERTY}, or, automatically, every available processor when the partitioned work of
- * an iteration is large enough to repay the synchronization ({@value #AUTO_WORK} operations), one otherwise.
+ * the system property {@value #PROPERTY}, or, automatically, every processor not busy with other work (by the system's
+ * load average) when the partitioned work of an iteration is large enough to repay the synchronization
+ * ({@value #AUTO_WORK} operations), one otherwise. The
+ * neurons are split into {@value #PARTS_PER_THREAD} parts per thread, which the threads take as they go.
  */
 final class Threading {
 
@@ -21,6 +23,11 @@ final class Threading {
     static final long AUTO_WORK = 12_000;
     /** Neuron bounds are multiples of this (64 bytes of floats), so that parts do not share cache lines. */
     private static final int ALIGN = 16;
+    /**
+     * Parts per thread: the threads take parts as they finish others, so uneven parts even out and a thread the
+     * system does not schedule for a while holds up one small part, not a whole share.
+     */
+    static final int PARTS_PER_THREAD = 2;
 
     private final Network net;
     private int requested;
@@ -57,7 +64,7 @@ final class Threading {
             return resolved;
         }
         Integer p = property();
-        return p != null ? p : Math.max(1, Runtime.getRuntime().availableProcessors());
+        return p != null ? p : idleProcessors();
     }
 
     /** The thread count the system property gives, or null when it is unset or {@code auto}. */
@@ -87,7 +94,7 @@ final class Threading {
         }
         for (Object item : items) {
             if (item instanceof Phase ph) {
-                pool.run(ph);
+                pool.run(ph, ph.parts);
             } else {
                 ((Serial) item).run();
             }
@@ -109,30 +116,31 @@ final class Threading {
                 uses.computeIfAbsent(u.by().behavior(), k -> new ArrayList<>()).add(u);
             }
         }
+        int parts = n * PARTS_PER_THREAD;
         Map<NeuronGroup, int[]> bounds = new IdentityHashMap<>();
         List<Object> out = new ArrayList<>();
         List<Member> phase = new ArrayList<>();
         for (int i = 0; i < run.length; i++) {
             if (run[i] instanceof Partitioned<?> p) {
                 NeuronGroup g = group(p, owners[i]);
-                int[] b = bounds.computeIfAbsent(g, k -> bounds(k.size(), n));
+                int[] b = bounds.computeIfAbsent(g, k -> bounds(k.size(), parts));
                 Member m = new Member(run[i], owners[i], g, b, uses.getOrDefault(run[i], List.of()));
                 if (conflicts(phase, m)) {
-                    out.add(new Phase(phase.toArray(new Member[0]), n));
+                    out.add(new Phase(phase.toArray(new Member[0]), parts));
                     phase = new ArrayList<>();
                 }
                 phase.add(m);
                 split(p, owners[i], b);
             } else {
                 if (!phase.isEmpty()) {
-                    out.add(new Phase(phase.toArray(new Member[0]), n));
+                    out.add(new Phase(phase.toArray(new Member[0]), parts));
                     phase = new ArrayList<>();
                 }
                 out.add(new Serial(run[i], owners[i]));
             }
         }
         if (!phase.isEmpty()) {
-            out.add(new Phase(phase.toArray(new Member[0]), n));
+            out.add(new Phase(phase.toArray(new Member[0]), parts));
         }
         if (out.stream().noneMatch(x -> x instanceof Phase)) {
             // nothing to share: step as on one thread
@@ -187,7 +195,7 @@ final class Threading {
         if (prop != null) {
             return prop;
         }
-        int cpus = Runtime.getRuntime().availableProcessors();
+        int cpus = idleProcessors();
         if (cpus <= 1) {
             return 1;
         }
@@ -198,6 +206,17 @@ final class Threading {
             }
         }
         return work >= AUTO_WORK ? cpus : 1;
+    }
+
+    /**
+     * The processors not busy with other work: the available ones minus the system's load average (rounded), at least
+     * one. A thread that must wait for a processor holds up every step, so the automatic choice leaves busy ones out.
+     */
+    static int idleProcessors() {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        int busy = load > 0 ? (int) Math.round(load) : 0;
+        return Math.max(1, Math.min(cpus, cpus - busy));
     }
 
     /** {@code parts} ranges over {@code size} neurons, bounds at multiples of {@value #ALIGN}. */
@@ -250,11 +269,13 @@ final class Threading {
 
     /** Partitioned behaviors run together: thread p runs part p of each, in order. */
     private static final class Phase implements StepPool.Task {
+        private final int parts;
         private final Partitioned<?>[] behaviors;
         private final SimObject[] owners;
         private final int[][] bounds;
 
         Phase(Member[] members, int parts) {
+            this.parts = parts;
             behaviors = new Partitioned<?>[members.length];
             owners = new SimObject[members.length];
             bounds = new int[members.length][];

@@ -13,9 +13,10 @@ import java.util.Arrays;
  * when none exceeds 255, so a synapse takes 7 bytes (weight 4, target 2, delay 1), at most 10, plus 4 bytes per
  * source row.
  *
- * <p>{@link #deliver} adds the weights of the rows of spiking sources into an {@link InputRing} at each synapse's
- * delay. A target's inputs are added in one order (sources in the order listed, then entries in row order),
- * whichever part of the targets a thread delivers ({@link #split}), so the sums have the same bits for any split.
+ * <p>{@link #deliver} adds the weights of the rows of spiking sources to the destination's {@link FutureInput} at
+ * each synapse's arrival. A target's inputs are added in one order (sources in the order listed, then entries in row
+ * order), whichever part of the targets a thread delivers ({@link #split}), so the sums have the same bits for any
+ * split and either form of the future input.
  */
 public final class DelayedSynapses {
 
@@ -214,25 +215,194 @@ public final class DelayedSynapses {
 
     /**
      * For each of the first {@code count} sources listed in {@code sources}, and each of its synapses whose target
-     * lies in part {@code part} of {@code split}: {@code ring[rowBase[delay] + target] += factor * weight}.
-     * {@code rowBase[d]} is where the ring row of the iteration {@code d} iterations after the spike starts (see
-     * {@link InputRing#rowOffsets}); it needs {@link #maxDelay()} + 1 entries.
+     * lies in part {@code part} of {@code split}: adds {@code factor * weight} to the target's input of the iteration
+     * {@code delay} iterations after the spike, in {@code input} (see {@link FutureInput}); {@code positions} must
+     * hold {@link FutureInput#positions} for the spike's iteration ({@link #maxDelay()} + 1 entries). The input must
+     * be split like {@code split} and have {@link #cols()} neurons.
+     */
+    public void deliver(int[] sources, int count, Split split, int part, float factor, FutureInput input,
+            int[] positions) {
+        if (input.ring() != null) {
+            deliver(sources, count, split, part, factor, input.ring().values(), positions);
+        } else {
+            deliver(sources, count, split, part, factor, input.queue(), positions);
+        }
+    }
+
+    /**
+     * The ring form of {@link #deliver(int[], int, Split, int, float, FutureInput, int[])}:
+     * {@code ring[rowBase[delay] + target] += factor * weight}, {@code rowBase} from {@link InputRing#rowOffsets}.
      */
     public void deliver(int[] sources, int count, Split split, int part, float factor, float[] ring, int[] rowBase) {
         int[] offs = split.offsets;
         int stride = split.stride;
+        touch(sources, count, offs, stride, part);
         if (targets16 != null && delays8 != null) {
-            deliver16x8(sources, count, offs, stride, part, factor, ring, rowBase);
+            ring16x8(sources, count, offs, stride, part, factor, ring, rowBase);
         } else if (targets16 != null) {
-            deliver16x16(sources, count, offs, stride, part, factor, ring, rowBase);
+            ring16x16(sources, count, offs, stride, part, factor, ring, rowBase);
         } else if (delays8 != null) {
-            deliver32x8(sources, count, offs, stride, part, factor, ring, rowBase);
+            ring32x8(sources, count, offs, stride, part, factor, ring, rowBase);
         } else {
-            deliver32x16(sources, count, offs, stride, part, factor, ring, rowBase);
+            ring32x16(sources, count, offs, stride, part, factor, ring, rowBase);
         }
     }
 
-    private void deliver16x8(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+    /**
+     * The queue form of {@link #deliver(int[], int, Split, int, float, FutureInput, int[])}: appends the event
+     * (target, {@code factor * weight}) to part {@code part} of {@code queue} in slot {@code slotOf[delay]}
+     * ({@link InputQueue#slots}).
+     */
+    public void deliver(int[] sources, int count, Split split, int part, float factor, InputQueue queue,
+            int[] slotOf) {
+        int[] offs = split.offsets;
+        int stride = split.stride;
+        long events = 0;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride + part;
+            events += offs[at + 1] - offs[at];
+        }
+        if (events == 0) {
+            return;
+        }
+        queue.reserve(part, (int) Math.min(Integer.MAX_VALUE, events));
+        touch(sources, count, offs, stride, part);
+        InputQueue.Part p = queue.part(part);
+        if (targets16 != null && delays8 != null) {
+            queue16x8(sources, count, offs, stride, part, factor, p, slotOf);
+        } else if (targets16 != null) {
+            queue16x16(sources, count, offs, stride, part, factor, p, slotOf);
+        } else if (delays8 != null) {
+            queue32x8(sources, count, offs, stride, part, factor, p, slotOf);
+        } else {
+            queue32x16(sources, count, offs, stride, part, factor, p, slotOf);
+        }
+    }
+
+    private void queue16x8(int[] sources, int count, int[] offs, int stride, int part, float factor,
+            InputQueue.Part p, int[] slotOf) {
+        char[] t = targets16;
+        byte[] d = delays8;
+        float[] w = weights;
+        char[] qt = p.targets16;
+        float[] qa = p.amounts;
+        int[] n = p.count;
+        int cap = p.capacity;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride + part;
+            int end = offs[at + 1];
+            for (int k = offs[at]; k < end; k++) {
+                int s = slotOf[d[k] & 0xFF];
+                int pos = s * cap + n[s]++;
+                qt[pos] = t[k];
+                qa[pos] = factor * w[k];
+            }
+        }
+    }
+
+    private void queue16x16(int[] sources, int count, int[] offs, int stride, int part, float factor,
+            InputQueue.Part p, int[] slotOf) {
+        char[] t = targets16;
+        short[] d = delays16;
+        float[] w = weights;
+        char[] qt = p.targets16;
+        float[] qa = p.amounts;
+        int[] n = p.count;
+        int cap = p.capacity;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride + part;
+            int end = offs[at + 1];
+            for (int k = offs[at]; k < end; k++) {
+                int s = slotOf[d[k] & 0xFFFF];
+                int pos = s * cap + n[s]++;
+                qt[pos] = t[k];
+                qa[pos] = factor * w[k];
+            }
+        }
+    }
+
+    private void queue32x8(int[] sources, int count, int[] offs, int stride, int part, float factor,
+            InputQueue.Part p, int[] slotOf) {
+        int[] t = targets32;
+        byte[] d = delays8;
+        float[] w = weights;
+        int[] qt = p.targets32;
+        float[] qa = p.amounts;
+        int[] n = p.count;
+        int cap = p.capacity;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride + part;
+            int end = offs[at + 1];
+            for (int k = offs[at]; k < end; k++) {
+                int s = slotOf[d[k] & 0xFF];
+                int pos = s * cap + n[s]++;
+                qt[pos] = t[k];
+                qa[pos] = factor * w[k];
+            }
+        }
+    }
+
+    private void queue32x16(int[] sources, int count, int[] offs, int stride, int part, float factor,
+            InputQueue.Part p, int[] slotOf) {
+        int[] t = targets32;
+        short[] d = delays16;
+        float[] w = weights;
+        int[] qt = p.targets32;
+        float[] qa = p.amounts;
+        int[] n = p.count;
+        int cap = p.capacity;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride + part;
+            int end = offs[at + 1];
+            for (int k = offs[at]; k < end; k++) {
+                int s = slotOf[d[k] & 0xFFFF];
+                int pos = s * cap + n[s]++;
+                qt[pos] = t[k];
+                qa[pos] = factor * w[k];
+            }
+        }
+    }
+
+    /**
+     * Reads one value of every cache line of the rows about to be delivered, with no dependence between the reads, so
+     * that the memory system fetches them all at once instead of one row start after another.
+     */
+    private void touch(int[] sources, int count, int[] offs, int stride, int part) {
+        long sum = 0;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride + part;
+            int lo = offs[at];
+            int hi = offs[at + 1];
+            for (int k = lo; k < hi; k += 16) {
+                sum += Float.floatToRawIntBits(weights[k]);
+            }
+            if (targets16 != null) {
+                for (int k = lo; k < hi; k += 32) {
+                    sum += targets16[k];
+                }
+            } else {
+                for (int k = lo; k < hi; k += 16) {
+                    sum += targets32[k];
+                }
+            }
+            if (delays8 != null) {
+                for (int k = lo; k < hi; k += 64) {
+                    sum += delays8[k];
+                }
+            } else {
+                for (int k = lo; k < hi; k += 32) {
+                    sum += delays16[k];
+                }
+            }
+        }
+        touched = sum;
+    }
+
+    /** Where {@link #touch} leaves its sum, so that the reads are not optimized away; never read. */
+    @SuppressWarnings("unused")
+    private long touched;
+
+    private void ring16x8(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
             int[] rowBase) {
         char[] t = targets16;
         byte[] d = delays8;
@@ -246,7 +416,7 @@ public final class DelayedSynapses {
         }
     }
 
-    private void deliver16x16(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+    private void ring16x16(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
             int[] rowBase) {
         char[] t = targets16;
         short[] d = delays16;
@@ -260,7 +430,7 @@ public final class DelayedSynapses {
         }
     }
 
-    private void deliver32x8(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+    private void ring32x8(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
             int[] rowBase) {
         int[] t = targets32;
         byte[] d = delays8;
@@ -274,7 +444,7 @@ public final class DelayedSynapses {
         }
     }
 
-    private void deliver32x16(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+    private void ring32x16(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
             int[] rowBase) {
         int[] t = targets32;
         short[] d = delays16;

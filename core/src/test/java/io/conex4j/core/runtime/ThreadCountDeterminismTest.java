@@ -19,6 +19,7 @@ import io.conex4j.core.connect.Connection;
 import io.conex4j.core.connect.Distribution;
 import io.conex4j.core.io.NetworkArchive;
 import io.conex4j.core.recording.SpikeRecorder;
+import io.conex4j.core.storage.FutureInput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,9 +33,13 @@ import org.junit.jupiter.api.Test;
 class ThreadCountDeterminismTest {
 
     static Network mixed(long seed) {
+        return mixed(seed, FutureInput.Form.AUTO);
+    }
+
+    static Network mixed(long seed, FutureInput.Form form) {
         Network net = new Network(0.1, seed);
         IafPscExp.Builder neuron = IafPscExp.builder().cm(250).tauM(10).tauSyn(0.5).eL(-65).vTh(-50).vReset(-65)
-                .tRef(2);
+                .tRef(2).inputForm(form);
         NeuronGroup e = net.neurons("e", 1203);
         e.add(neuron.iE(200).poisson(12_000, 90).initialV(Fill.normal(-60, 4)).build()).add(new SpikeRecorder());
         NeuronGroup i = net.neurons("i", 301);
@@ -112,6 +117,18 @@ class ThreadCountDeterminismTest {
     }
 
     @Test
+    void theRingAndTheQueueFormOfTheFutureInputGiveTheSameBits() {
+        Network ring = mixed(13, FutureInput.Form.RING).threads(2);
+        ring.simulate(800);
+        Network queue = mixed(13, FutureInput.Form.QUEUE).threads(3);
+        queue.simulate(400);
+        queue.threads(1);
+        queue.simulate(400);
+        assertTrue(queue.neuronGroup("e").get(io.conex4j.core.behaviors.psc.DelayedInput.INPUT).queue() != null);
+        assertEquals(stateHash(ring), stateHash(queue));
+    }
+
+    @Test
     void theThreadCountMayChangeBetweenRuns() {
         Network straight = mixed(11).threads(1);
         straight.simulate(900);
@@ -137,14 +154,20 @@ class ThreadCountDeterminismTest {
 
     @Test
     void aSavedParallelRunContinuesBitForBit() throws Exception {
+        for (FutureInput.Form form : new FutureInput.Form[] {FutureInput.Form.RING, FutureInput.Form.QUEUE}) {
+            savedRunContinues(form);
+        }
+    }
+
+    private static void savedRunContinues(FutureInput.Form form) throws Exception {
         Path f = Files.createTempFile("conex4j-psc", ".npz");
         try {
-            Network straight = mixed(5).threads(2);
+            Network straight = mixed(5, form).threads(2);
             straight.simulate(600);
-            Network first = mixed(5).threads(2);
+            Network first = mixed(5, form).threads(2);
             first.simulate(300);
             NetworkArchive.save(first, f);
-            Network resumed = mixed(5).threads(1);
+            Network resumed = mixed(5, form).threads(1);
             resumed.initialize();
             NetworkArchive.load(resumed, f);
             resumed.simulate(300);

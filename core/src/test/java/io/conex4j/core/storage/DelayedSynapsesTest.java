@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conex4j.core.testutil.Property;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,7 @@ class DelayedSynapsesTest {
     }
 
     @Test
-    void deliveryAddsEachWeightAtItsDelayWithTheSameBitsForEverySplit() {
+    void deliveryQueuesEachWeightAtItsArrivalWithTheSameSumsForEverySplit() {
         Property.forAll("delivery is the same for every split", rnd -> {
             Coo c = Coo.random(rnd, 1 + rnd.nextInt(20));
             DelayedSynapses d = c.build();
@@ -110,13 +111,13 @@ class DelayedSynapsesTest {
             }
             long spikeIteration = rnd.nextInt(1000);
             float factor = rnd.nextBoolean() ? 1f : -1f;
-            // the definition: each synapse of a spiking source adds factor * w at the row of (spike + delay)
-            InputRing expected = new InputRing("test", c.cols, depth);
+            // the definition: each synapse of a spiking source adds factor * w to its target at (spike + delay),
+            // in the order sources, then row entries
+            float[][] expected = new float[depth + 1][c.cols];
             for (int q = 0; q < count; q++) {
                 int r = spiking[q];
                 for (int k = d.rowStart(r); k < d.rowEnd(r); k++) {
-                    expected.values()[expected.rowOffset(spikeIteration + d.delay(k)) + d.target(k)]
-                            += factor * d.weights()[k];
+                    expected[d.delay(k)][d.target(k)] += factor * d.weights()[k];
                 }
             }
             int parts = 1 + rnd.nextInt(5);
@@ -127,14 +128,71 @@ class DelayedSynapsesTest {
             }
             DelayedSynapses.Split split = d.split(bounds);
             assertEquals(parts, split.parts());
-            InputRing ring = new InputRing("test", c.cols, depth);
-            int[] base = new int[d.maxDelay() + 1];
-            ring.rowOffsets(spikeIteration, base);
+            InputQueue queue = new InputQueue("test", c.cols, depth);
+            queue.split(bounds);
+            int[] slots = new int[d.maxDelay() + 1];
+            queue.slots(spikeIteration, slots);
             for (int p = parts - 1; p >= 0; p--) {
-                d.deliver(spiking, count, split, p, factor, ring.values(), base);
+                d.deliver(spiking, count, split, p, factor, queue, slots);
             }
-            assertArrayEquals(expected.values(), ring.values(), "parts " + java.util.Arrays.toString(bounds));
+            // a different split of the pending events changes nothing
+            int[] other = {0, c.cols / 2, c.cols};
+            if (rnd.nextBoolean()) {
+                queue.split(other);
+                bounds = other;
+            }
+            // the ring form, split or not, gives the same bits
+            FutureInput ring = FutureInput.ring("test", c.cols, depth);
+            int[] rows = new int[d.maxDelay() + 1];
+            ring.positions(spikeIteration, rows);
+            for (int p = 0; p < parts; p++) {
+                d.deliver(spiking, count, split, p, factor, ring, rows);
+            }
+            for (int delay = 1; delay <= d.maxDelay(); delay++) {
+                float[] in = new float[c.cols];
+                for (int p = 0; p < bounds.length - 1; p++) {
+                    queue.drain(p, queue.slot(spikeIteration + delay), in);
+                }
+                assertArrayEquals(expected[delay], in, "delay " + delay + ", parts " + Arrays.toString(bounds));
+                float[] r = ring.take(0, spikeIteration + delay);
+                int off = ring.offset(spikeIteration + delay);
+                assertArrayEquals(expected[delay], Arrays.copyOfRange(r, off, off + c.cols), "ring, delay " + delay);
+            }
+            assertEquals(0, queue.pending());
         });
+    }
+
+    @Test
+    void theQueueSavesAndRestoresItsPendingEventsInOrder() {
+        InputQueue q = new InputQueue("q", 10, 3);
+        q.split(new int[] {0, 4, 10});
+        DelayedSynapses d = DelayedSynapses.of(2, 10, new int[] {0, 0, 1, 1}, new int[] {9, 1, 9, 2},
+                new int[] {1, 2, 1, 3}, new float[] {1, 2, 3, 4});
+        int[] slots = new int[4];
+        q.slots(5, slots);
+        DelayedSynapses.Split split = d.split(new int[] {0, 4, 10});
+        for (int p = 0; p < 2; p++) {
+            d.deliver(new int[] {0, 1}, 2, split, p, 1f, q, slots);
+        }
+        InputQueue.Events e = q.events();
+        assertEquals(4, e.targets().length);
+        InputQueue copy = new InputQueue("copy", 10, 3);
+        copy.restore(e);
+        float[] a = new float[10];
+        float[] b = new float[10];
+        for (int t = 6; t <= 8; t++) {
+            q.drain(0, q.slot(t), a);
+            q.drain(1, q.slot(t), a);
+            copy.drain(0, copy.slot(t), b);
+        }
+        assertArrayEquals(a, b);
+        assertArrayEquals(new float[] {0, 2, 4, 0, 0, 0, 0, 0, 0, 4}, a);
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> copy.restore(new InputQueue.Events(new int[] {1, 0, 0}, new int[] {10}, new float[] {1})));
+        assertTrue(bad.getMessage().contains("event 0 targets neuron 10; allowed: 0 to 9"), bad.getMessage());
+        bad = assertThrows(IllegalArgumentException.class,
+                () -> copy.restore(new InputQueue.Events(new int[] {2, 0, 0}, new int[] {1}, new float[] {1})));
+        assertTrue(bad.getMessage().contains("slot counts summing to 2 for 1 targets"), bad.getMessage());
     }
 
     @Test
@@ -165,7 +223,7 @@ class DelayedSynapsesTest {
         DelayedSynapses d = DelayedSynapses.of(2, 3, new int[0], new int[0], new int[0], new float[0]);
         e = assertThrows(IllegalArgumentException.class, () -> d.split(new int[] {0, 2}));
         assertTrue(e.getMessage().contains("must start at 0 and end at 3"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> new InputRing("ring", 10, 0));
+        e = assertThrows(IllegalArgumentException.class, () -> new InputQueue("queue", 10, 0));
         assertTrue(e.getMessage().contains("depth >= 1"), e.getMessage());
     }
 }

@@ -10,7 +10,7 @@ import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.Slot;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.DelayedSynapses;
-import io.conex4j.core.storage.InputRing;
+import io.conex4j.core.storage.FutureInput;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -18,8 +18,8 @@ import java.util.Map;
  * Event-driven delivery over synapses with per-synapse delays: each iteration, for every source that spiked in the
  * previous iteration (read from the source group's {@link Axon}; with CoNeX's per-neuron source delays
  * ({@link SynapseGroup#SRC_DELAY}, from a {@code DelayInitializer}), {@code srcDelay[i]} iterations earlier still,
- * so the two delays add), adds each synapse's weight into the destination's {@link DelayedInput#RING} at the row of
- * the iteration {@code delay} iterations after the spike. A delay of 1 reaches the destination's neuron model in the
+ * so the two delays add), adds each synapse's weight to the destination's {@link DelayedInput#INPUT} of the iteration
+ * {@code delay} iterations after the spike. A delay of 1 reaches the destination's neuron model in the
  * iteration right after the spike. The weights carry their sign; a source or synapse tagged {@code inh} or
  * {@code GABA} flips it, as for CoNeX's dendritic inputs. Split over the destination's neurons
  * ({@link Partitioned}); each target's inputs are added in one order (the spiking sources by source delay, then
@@ -31,10 +31,10 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
     private static final double ASSUMED_RATE_HZ = 5;
 
     private Axon axon;
-    private Slot<InputRing> ring;
+    private Slot<FutureInput> input;
     private DelayedSynapses synapses;
     private DelayedSynapses.Split split;
-    private int[][] rowBase;
+    private int[][] slotOf;
     private int[][] sources;
     private int[][] scratch;
     private float factor;
@@ -57,11 +57,11 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         flow.readsLatest(s, DelayedInput.SYNAPSES)
                 .readsLatest(s, SynapseGroup.SRC_DELAY).optional()
                 .readsPrevious(s.src(), NeuronGroup.AXON).orAdd(NeuronAxon::fitted)
-                .readsLatest(s.dst(), DelayedInput.RING)
-                .writes(s.dst(), DelayedInput.RING);
+                .readsLatest(s.dst(), DelayedInput.INPUT)
+                .writes(s.dst(), DelayedInput.INPUT);
     }
 
-    /** Initialized after the neuron models and axons, so that the ring and the axon exist and can be checked. */
+    /** Initialized after the neuron models and axons, so that the future input and the axon exist and can be checked. */
     @Override
     public boolean initializeLast() {
         return true;
@@ -106,14 +106,14 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
                 distinct = null;
             }
         }
-        InputRing r = s.dst().get(DelayedInput.RING);
+        FutureInput r = s.dst().get(DelayedInput.INPUT);
         check(s, d, r);
         synapses = d;
         factor = s.inhibitory() ? -1f : 1f;
         axon = a;
         srcDelay = distinct == null ? null : delays;
         distinctDelays = distinct;
-        ring = s.dst().slot(DelayedInput.RING);
+        input = s.dst().slot(DelayedInput.INPUT);
         split(s, new int[] {0, s.dst().size()});
     }
 
@@ -126,11 +126,12 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
     public void split(SynapseGroup s, int[] bounds) {
         int parts = bounds.length - 1;
         DelayedSynapses.Split sp = synapses.split(bounds);
+        s.dst().get(DelayedInput.INPUT).split(bounds);
         int[][] base = new int[parts][synapses.maxDelay() + 1];
         int[][] src = new int[parts][s.src().size()];
         int[][] tmp = srcDelay == null ? null : new int[parts][s.src().size()];
         split = sp;
-        rowBase = base;
+        slotOf = base;
         sources = src;
         scratch = tmp;
     }
@@ -167,22 +168,22 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         if (count == 0) {
             return;
         }
-        InputRing r = ring.get();
-        int[] base = rowBase[part];
-        r.rowOffsets(s.network().iteration() - 1, base);
-        synapses.deliver(list, count, split, part, factor, r.values(), base);
+        FutureInput in = input.get();
+        int[] positions = slotOf[part];
+        in.positions(s.network().iteration() - 1, positions);
+        synapses.deliver(list, count, split, part, factor, in, positions);
     }
 
-    private void check(SynapseGroup s, DelayedSynapses d, InputRing r) {
+    private void check(SynapseGroup s, DelayedSynapses d, FutureInput r) {
         if (r == null) {
             throw new IllegalStateException(name() + " on synapses " + s.name() + ": neurons " + s.dst().name()
-                    + " have no input ring; give them a neuron model that takes delayed input, such as IafPscExp"
+                    + " have no future input; give them a neuron model that takes delayed input, such as IafPscExp"
                     + " (in the DSL: g.iafPscExp(...))");
         }
         if (r.size() != s.dst().size() || r.depth() < d.maxDelay()) {
             throw new IllegalStateException(name() + " on synapses " + s.name() + ": neurons " + s.dst().name()
-                    + " have an input ring of " + r.depth() + " iterations x " + r.size() + " neurons; the synapses"
-                    + " need " + d.maxDelay() + " iterations x " + s.dst().size() + " neurons");
+                    + " have a future input of " + r.depth() + " iterations for " + r.size() + " neurons; the"
+                    + " synapses need " + d.maxDelay() + " iterations for " + s.dst().size() + " neurons");
         }
     }
 }

@@ -15,7 +15,8 @@ import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.runtime.SynapticCurrent;
 import io.conex4j.core.storage.DelayedSynapses;
-import io.conex4j.core.storage.InputRing;
+import io.conex4j.core.storage.FutureInput;
+import io.conex4j.core.storage.InputQueue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -32,13 +33,13 @@ import java.util.Map;
  *       {@code P20 = τ_m/C_m·(1 − P22)}, computed in double, applied in float32), except during the refractory
  *       period of {@code round(t_ref/dt)} iterations after a spike, when V stays at {@code V_reset};
  *   <li>{@code I_syn ← P11·I_syn + input}, where the input of this iteration is what the delayed synapses
- *       ({@link DelayedDelivery}) put into the group's {@link DelayedInput#RING}, the optional Poisson drive
+ *       ({@link DelayedDelivery}) put into the group's {@link DelayedInput#INPUT}, the optional Poisson drive
  *       ({@code weight × Poisson(rate·dt)} per neuron) and the currents of ordinary CoNeX synapses ending at the
  *       group (nA, taken as a jump of {@code 1000 × I} pA);
  *   <li>{@code V ≥ V_th} spikes: V is set to {@code V_reset} and the refractory count starts.
  * </ol>
- * An input arriving in an iteration moves V from the next iteration on, as in NEST and Brian2. The ring is as deep
- * as the largest synapse delay into the group. Split over the group's neurons ({@link Partitioned}); every neuron's
+ * An input arriving in an iteration moves V from the next iteration on, as in NEST and Brian2. The future input is
+ * as deep as the largest synapse delay into the group; it is saved with the network. Split over the group's neurons ({@link Partitioned}); every neuron's
  * draws depend on the seed, the neuron and the iteration only. Priority 260 (neuron dynamics); it fires by itself
  * (no {@code Fire} needed) and sets the group's threshold and reset.
  */
@@ -58,6 +59,7 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
     private final Fill initialV;
     private final float poissonRate;
     private final float poissonWeight;
+    private final FutureInput.Form inputForm;
 
     private float p22;
     private float p21;
@@ -66,7 +68,7 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
     private float refractorySteps;
     private float[] iSyn;
     private float[] refractory;
-    private InputRing ring;
+    private FutureInput input;
     private PoissonDrive poisson;
     private long poissonKey;
     private PscExpKernels kernels;
@@ -85,6 +87,7 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
         this.initialV = b.initialV;
         this.poissonRate = (float) b.poissonRate;
         this.poissonWeight = (float) b.poissonWeight;
+        this.inputForm = b.inputForm;
     }
 
     /** Named parameters with NEST's defaults; see {@link Builder}. */
@@ -106,6 +109,7 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
         m.put("initialV", initialV == null ? "eL" : initialV.toString());
         m.put("poissonRate", (double) poissonRate);
         m.put("poissonWeight", (double) poissonWeight);
+        m.put("inputForm", inputForm.name());
         return m;
     }
 
@@ -116,7 +120,7 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
                 flow.readsLatest(s, SynapseGroup.CURRENT).optional();
             }
         }
-        flow.creates(g, DelayedInput.RING).reads(g, DelayedInput.RING).writes(g, DelayedInput.RING)
+        flow.creates(g, DelayedInput.INPUT).reads(g, DelayedInput.INPUT).writes(g, DelayedInput.INPUT)
                 .writes(g, NeuronGroup.VOLTAGE).writes(g, NeuronGroup.SPIKES);
     }
 
@@ -151,7 +155,7 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
             }
         }
         PoissonDrive drive = poissonRate > 0 ? new PoissonDrive(poissonRate * dt / 1000.0) : null;
-        InputRing r = new InputRing(who, g.size(), depth);
+        FutureInput r = FutureInput.of(who, g.size(), depth, inputForm);
         float[] v = g.voltage();
         if (initialV == null) {
             Arrays.fill(v, eL);
@@ -173,12 +177,12 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
         refractorySteps = (float) steps;
         iSyn = new float[g.size()];
         refractory = new float[g.size()];
-        ring = r;
+        input = r;
         poisson = drive;
         poissonKey = key;
         kernels = PscExpKernels.of(g.network().kernels());
         currents = others.toArray(new Slot[0]);
-        g.put(DelayedInput.RING, r);
+        g.put(DelayedInput.INPUT, r);
     }
 
     @Override
@@ -188,7 +192,7 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
 
     @Override
     public void split(NeuronGroup g, int[] bounds) {
-        // nothing per part: every array is indexed by neuron
+        input.split(bounds);
     }
 
     @Override
@@ -199,8 +203,8 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
     @Override
     public void forward(NeuronGroup g, int part, int from, int to) {
         long t = g.network().iteration();
-        float[] in = ring.values();
-        int offset = ring.rowOffset(t);
+        float[] in = input.take(part, t);
+        int offset = input.offset(t);
         if (poisson != null) {
             poisson.add(in, offset, from, to, poissonKey, t, poissonWeight);
         }
@@ -231,23 +235,46 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
     public void saveState(StateScope scope) {
         scope.put("iSyn", iSyn);
         scope.put("refractory", refractory);
-        scope.put("ring", ring.values());
+        if (input.ring() != null) {
+            scope.put("ring", input.ring().values());
+        } else {
+            InputQueue.Events e = input.queue().events();
+            scope.put("queueCounts", e.counts());
+            scope.put("queueTargets", e.targets());
+            scope.put("queueAmounts", e.amounts());
+        }
     }
 
     @Override
     public void restoreState(StateScope scope) {
         float[] i = scope.floats("iSyn", iSyn.length);
         float[] r = scope.floats("refractory", refractory.length);
-        float[] in = scope.floats("ring", ring.values().length);
+        float[] ringValues = null;
+        InputQueue.Events events = null;
+        if (input.ring() != null) {
+            ringValues = scope.floats("ring", input.ring().values().length);
+        } else {
+            int[] counts = scope.ints("queueCounts", input.depth());
+            int[] targets = scope.ints("queueTargets", -1);
+            events = new InputQueue.Events(counts, targets, scope.floats("queueAmounts", targets.length));
+        }
         for (int k = 0; k < r.length; k++) {
             if (!(r[k] >= 0 && r[k] <= refractorySteps) || r[k] != Math.rint(r[k])) {
                 throw scope.bad("refractory", "has " + r[k] + " for neuron " + k + "; allowed: whole numbers 0 to "
                         + (long) refractorySteps);
             }
         }
+        if (events != null) {
+            try {
+                input.queue().restore(events);
+            } catch (IllegalArgumentException e) {
+                throw scope.bad("queueTargets", e.getMessage());
+            }
+        } else {
+            System.arraycopy(ringValues, 0, input.ring().values(), 0, ringValues.length);
+        }
         System.arraycopy(i, 0, iSyn, 0, i.length);
         System.arraycopy(r, 0, refractory, 0, r.length);
-        System.arraycopy(in, 0, ring.values(), 0, in.length);
     }
 
     /**
@@ -269,6 +296,7 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
         private Fill initialV;
         private double poissonRate = 0;
         private double poissonWeight = 0;
+        private FutureInput.Form inputForm = FutureInput.Form.AUTO;
 
         private Builder() {
         }
@@ -343,6 +371,18 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
             Check.finite(WHO, "poisson weight", weightPa);
             poissonRate = rateHz;
             poissonWeight = weightPa;
+            return this;
+        }
+
+        /**
+         * How the delayed input waits for its iteration: {@link FutureInput.Form#AUTO} (default) picks the faster
+         * form for the group's size; the results are the same in every form.
+         */
+        public Builder inputForm(FutureInput.Form form) {
+            if (form == null) {
+                throw new IllegalArgumentException(WHO + ": inputForm must not be null");
+            }
+            inputForm = form;
             return this;
         }
 

@@ -76,6 +76,30 @@ class IafPscExpTest {
     }
 
     @Test
+    void coNeXsPerNeuronSourceDelaysAddToTheSynapsesOwn() {
+        // as above, but the source's per-neuron delay (a DelayInitializer) of 3 iterations comes on top: the input
+        // reaches I_syn in iteration 10 + 3 + 15 = 28 and moves V from iteration 29 on
+        Network net = new Network(0.1, 1);
+        NeuronGroup pre = net.neurons("pre", 1);
+        pre.add(new SpikeTrainInput(new float[] {1.0f}, new int[] {0}));
+        NeuronGroup post = net.neurons("post", 1);
+        post.add(pd14Neuron().build());
+        SynapseGroup s = net.synapses("s", pre, post);
+        s.add(new DelayedConnection(Connection.fixedTotalNumber(1).weights(Distribution.constant(100))
+                .delays(Distribution.constant(1.5))));
+        s.add(io.conex4j.core.behaviors.synapse.DelayInitializer.explicit(3));
+        s.add(new DelayedDelivery());
+        int firstMove = -1;
+        for (int t = 1; t <= 40; t++) {
+            net.step();
+            if (firstMove < 0 && post.voltage()[0] != -65f) {
+                firstMove = t;
+            }
+        }
+        assertEquals(29, firstMove);
+    }
+
+    @Test
     void refractoryNeuronsHoldTheResetPotentialForTRefThenIntegrate() {
         Network net = new Network(0.1, 1);
         NeuronGroup g = net.neurons("g", 1);
@@ -180,7 +204,7 @@ class IafPscExpTest {
         SynapseGroup s = net.synapses("ab", a, b);
         s.add(new DelayedConnection(Connection.fixedTotalNumber(4))).add(new DelayedDelivery());
         IllegalStateException missing = assertThrows(IllegalStateException.class, net::initialize);
-        assertTrue(missing.getMessage().contains("neurons b have no input ring; give them a neuron model that takes"
+        assertTrue(missing.getMessage().contains("neurons b have no future input; give them a neuron model that takes"
                 + " delayed input, such as IafPscExp"), missing.getMessage());
     }
 }
