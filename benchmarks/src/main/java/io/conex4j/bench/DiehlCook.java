@@ -58,8 +58,12 @@ public final class DiehlCook {
     public static final double EXC_TAU = 100;
     /** Excitatory refractory period, ms. */
     public static final double EXC_REFRACTORY = 5;
-    /** Rise of the adaptive threshold per spike, mV. */
-    public static final double THETA_PLUS = 0.5;
+    /**
+     * The rise of the adaptive threshold per spike is THETA_SCALE x neurons / training digits, mV: 0.5 mV for 100
+     * neurons and 9,000 digits, 2 mV for 400. The paper's 0.05 mV is made for 60,000 digits and more (several passes
+     * for larger layers); in one pass over fewer digits every neuron must still get its turn.
+     */
+    public static final double THETA_SCALE = 45;
     /** Decay time constant of the adaptive threshold, ms. */
     public static final double TAU_THETA = 1e7;
 
@@ -89,7 +93,7 @@ public final class DiehlCook {
     /** Excitatory to inhibitory weight (one to one), mV. */
     public static final double EXC_INH_W = 22.5;
     /** Inhibitory to excitatory weight (each inhibitory neuron to every excitatory neuron but its own), mV. */
-    public static final double INH_EXC_W = 50;
+    public static final double INH_EXC_W = 150;
 
     /** Samples per block of the running accuracy shown during training. */
     public static final int RUNNING_WINDOW = 500;
@@ -102,8 +106,11 @@ public final class DiehlCook {
             double labelSeconds, double testSeconds, int trainImages, int testImages) {
     }
 
-    /** The network: the digits shown by the input group {@code input}, layers {@code exc} and {@code inh}. */
-    public static Network network(ImageDataset digits, int neurons, long seed, String kernels) {
+    /**
+     * The network: the digits shown by the input group {@code input}, layers {@code exc} and {@code inh}; the
+     * threshold rises by {@code thetaPlus} mV per spike.
+     */
+    public static Network network(ImageDataset digits, int neurons, double thetaPlus, long seed, String kernels) {
         float[] allButSelf = new float[neurons * neurons];
         Arrays.fill(allButSelf, 1f);
         for (int i = 0; i < neurons; i++) {
@@ -117,7 +124,7 @@ public final class DiehlCook {
             var exc = n.neurons("exc", neurons, g -> g
                     .lif(l -> l.tau(EXC_TAU).r(EXC_TAU).vRest(EXC_REST).vReset(EXC_RESET).threshold(EXC_THRESHOLD)
                             .refractory(EXC_REFRACTORY))
-                    .adaptiveThreshold(THETA_PLUS, TAU_THETA));
+                    .adaptiveThreshold(thetaPlus, TAU_THETA));
             var inh = n.neurons("inh", neurons, g -> g
                     .tags("inh")
                     .lif(l -> l.tau(INH_TAU).r(INH_TAU).vRest(INH_REST).vReset(INH_RESET).threshold(INH_THRESHOLD)
@@ -142,7 +149,7 @@ public final class DiehlCook {
     public static Result run(ImageDataset digits, int neurons, int train, int test, long seed, String kernels,
             PrintStream progress) {
         Split split = Split.shuffled(digits.size(), train, test, seed);
-        Network net = network(digits, neurons, seed, kernels);
+        Network net = network(digits, neurons, THETA_SCALE * neurons / train, seed, kernels);
         Presenter presenter = Presenter.of(net.neuronGroup("input"), net.neuronGroup("exc"))
                 .retry(MIN_SPIKES, GAIN_STEP, MAX_ATTEMPTS).build();
         RunningAccuracy running = new RunningAccuracy(neurons, CLASSES, RUNNING_WINDOW);

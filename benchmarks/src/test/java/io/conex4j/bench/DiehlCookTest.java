@@ -63,7 +63,7 @@ class DiehlCookTest {
         for (String kernels : paths) {
             DiehlCook.Result r = DiehlCook.run(digits, 12, 80, 20, 3, kernels, null);
             assertEquals(KernelProvider.byName(kernels).name(), r.net().kernels().name());
-            assertEquals("0x31f18f2dac97ffbf at 0.2000", String.format("0x%016x at %.4f", hash(r),
+            assertEquals("0x47d4cdd951dceaff at 0.3500", String.format("0x%016x at %.4f", hash(r),
                     r.confusion().accuracy()), "weights, thresholds and accuracy on the " + kernels + " kernels, JDK "
                     + Runtime.version().feature());
         }
