@@ -103,7 +103,7 @@ public final class DiehlCook {
 
     /** What one run gives. */
     public record Result(Network net, NeuronLabels labels, ConfusionMatrix confusion, double trainSeconds,
-            double labelSeconds, double testSeconds, int trainImages, int testImages) {
+            double labelSeconds, double testSeconds, int trainImages, int testImages, long trainSteps) {
     }
 
     /**
@@ -160,6 +160,7 @@ public final class DiehlCook {
             training.update(running.accuracy());
         });
         double trainSeconds = (System.nanoTime() - start) / 1e9;
+        long trainSteps = net.iteration();
         training.finish();
         for (String b : LEARNING) {
             net.setEnabled(b, false);
@@ -184,7 +185,7 @@ public final class DiehlCook {
         });
         double testSeconds = (System.nanoTime() - start) / 1e9;
         testing.finish();
-        return new Result(net, labels, confusion, trainSeconds, labelSeconds, testSeconds, train, test);
+        return new Result(net, labels, confusion, trainSeconds, labelSeconds, testSeconds, train, test, trainSteps);
     }
 
     /** The receptive fields picture {@link #writeOutputs} writes. */

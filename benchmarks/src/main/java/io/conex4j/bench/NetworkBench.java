@@ -102,8 +102,9 @@ public final class NetworkBench {
         DiehlCook.Result r = DiehlCook.run(digits.dataset(), neurons, train, test, seed,
                 o.getOrDefault("--kernels", "auto"), System.err);
         System.out.println(r.confusion().format());
-        System.out.printf(Locale.ROOT, "training %.1f s, labelling %.1f s, testing %.1f s (kernels %s)%n",
-                r.trainSeconds(), r.labelSeconds(), r.testSeconds(), r.net().kernels().name());
+        System.out.printf(Locale.ROOT, "training %.1f s (%d steps of 1 ms with the retries, %.2f us per step),"
+                + " labelling %.1f s, testing %.1f s (kernels %s)%n", r.trainSeconds(), r.trainSteps(),
+                r.trainSeconds() * 1e6 / r.trainSteps(), r.labelSeconds(), r.testSeconds(), r.net().kernels().name());
         if (o.containsKey("--out")) {
             Path out = Files.createDirectories(Path.of(o.get("--out")));
             DiehlCook.writeOutputs(r, out);
