@@ -28,9 +28,15 @@ public final class NetworkBench {
     /** Runs the benchmark from the command line. */
     public static void main(String[] args) throws IOException {
         if (args.length == 0 || args[0].equals("--help")) {
-            System.out.println("usage: NetworkBench simple-lif|izhikevich|cuba [--seed S] [--repeat N] [--warmup W]");
-            System.out.println("       NetworkBench diehl-cook --data DIR [--neurons N] [--train 9000] [--test 1000]"
+            System.out.println("usage: NetworkBench simple-lif|izhikevich|cuba [--seed S] [--repeat N] [--warmup W]\n"
+                    + "       NetworkBench pd14 --scale S [--threads T] [--drive dc|poisson] [--seed N] [--twarm MS]"
+                    + " [--tsim MS] [--out DIR]\n"
+                    + "       NetworkBench diehl-cook --data DIR [--neurons N] [--train 9000] [--test 1000]"
                     + " [--seed S] [--kernels auto|scalar|panama] [--out DIR]");
+            return;
+        }
+        if (args[0].equals("pd14")) {
+            Pd14Bench.main(args);
             return;
         }
         if (args[0].equals("diehl-cook")) {

@@ -1,6 +1,7 @@
 package io.conex4j.bench;
 
 import io.conex4j.core.behaviors.synapse.SimpleDendriticInput;
+import io.conex4j.core.connect.Distribution;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.Network;
@@ -11,6 +12,7 @@ import io.conex4j.demo.models.CubaLIF;
 import io.conex4j.demo.models.IzhikevichStdp;
 import io.conex4j.demo.models.NoisyCurrent;
 import io.conex4j.demo.models.OneStepStdp;
+import io.conex4j.demo.models.Pd14;
 import io.conex4j.demo.models.SimpleLifNeuron;
 
 /**
@@ -108,6 +110,48 @@ public final class ReferenceNetworks {
             }
         });
         return new Model("cuba", net, steps);
+    }
+
+    /**
+     * The cortical microcircuit of Potjans and Diesmann (2014) at {@code scale} with the given background drive, as
+     * {@code examples/Microcircuit.java} describes it: eight populations of {@code iaf_psc_exp} neurons (spikes
+     * recorded), the fixed-total-number connections with normal weights and delays, dt 0.1 ms. {@code threads} 0
+     * leaves the choice to the network.
+     */
+    public static Network pd14(double scale, Pd14.Drive drive, long seed, int threads) {
+        return pd14(scale, drive, seed, threads, "auto");
+    }
+
+    /** The same on the named kernels. */
+    public static Network pd14(double scale, Pd14.Drive drive, long seed, int threads, String kernels) {
+        Pd14.Scaled m = Pd14.at(scale, drive);
+        return Conex.network(n -> {
+            n.dt(Pd14.DT).seed(seed).kernels(kernels);
+            if (threads > 0) {
+                n.threads(threads);
+            }
+            GroupRef[] pop = new GroupRef[8];
+            for (int p = 0; p < 8; p++) {
+                int q = p;
+                pop[p] = n.neurons(Pd14.POPULATIONS[p], m.neurons(p), g -> g
+                        .iafPscExp(c -> c.cm(Pd14.C_M).tauM(Pd14.TAU_M).tauSyn(Pd14.TAU_SYN).eL(Pd14.E_L)
+                                .vTh(Pd14.V_TH).vReset(Pd14.V_RESET).tRef(Pd14.T_REF).dc(m.dc(q))
+                                .initialV(Fill.normal(Pd14.V0_MEAN[q], Pd14.V0_STD[q]))
+                                .poisson(m.poissonRate(q), m.poissonWeight()))
+                        .recordSpikes());
+            }
+            for (int t = 0; t < 8; t++) {
+                for (int s = 0; s < 8; s++) {
+                    long k = m.synapses(t, s);
+                    if (k == 0) {
+                        continue;
+                    }
+                    Distribution w = m.weights(t, s);
+                    Distribution d = m.delays(s);
+                    n.synapses(pop[s], pop[t], c -> c.connect(r -> r.fixedTotalNumber(k).weights(w).delays(d)));
+                }
+            }
+        });
     }
 
     private static CubaLIF cubaNeuron() {

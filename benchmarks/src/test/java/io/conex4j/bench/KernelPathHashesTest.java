@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.demo.DemoNetwork;
+import io.conex4j.demo.models.Pd14;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.SynapseGroup;
@@ -33,7 +34,10 @@ class KernelPathHashesTest {
                 Arguments.of("cuba", 0x0d47e27302f30233L, (Function<String, ReferenceNetworks.Model>)
                         k -> ReferenceNetworks.cuba(0.25, 1500, 1, k)),
                 Arguments.of("demo (plastic, sparse, delayed)", 0x056eb498e2ec8403L, (Function<String, ReferenceNetworks.Model>)
-                        k -> new ReferenceNetworks.Model("demo", DemoNetwork.build(42, k), 2000)));
+                        k -> new ReferenceNetworks.Model("demo", DemoNetwork.build(42, k), 2000)),
+                Arguments.of("pd14 (per-synapse delays, iaf_psc_exp, Poisson drive)", 0xcc2796bb992beb26L,
+                        (Function<String, ReferenceNetworks.Model>) k -> new ReferenceNetworks.Model("pd14",
+                                ReferenceNetworks.pd14(0.05, Pd14.Drive.POISSON, 1, 0, k), 800)));
     }
 
     /** FNV-1a over the spike trains, then the voltages' and the weights' bits, group by group. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every script in {@code examples/} runs with the JDK's single-file launcher, with few steps; the reward example
- * learns, and Diehl and Cook's network learns digits.
+ * learns, Diehl and Cook's network learns digits, and CorticalMnist prints what its header claims.
  */
 class ExamplesTest {
 
@@ -31,9 +31,10 @@ class ExamplesTest {
         "Demo.java, 200, 'exc: (\\d+) spikes'",
         "SimpleLif.java, 1000 40 3, 'Simple LIF: N=1000, 40 steps, (\\d+) spikes'",
         "Cuba.java, 300 1 0.25, 'CUBA: 1000 neurons, 300 steps of 0.1 ms, (\\d+) spikes'",
-        "Izhikevich.java, 400 50 2, 'Izhikevich: N=400, 50 steps, (\\d+) spikes'"})
+        "Izhikevich.java, 400 50 2, 'Izhikevich: N=400, 50 steps, (\\d+) spikes'",
+        "Microcircuit.java, --scale 0.1 --drive poisson --warmup 100 --duration 200, 'populations firing: (8) of 8'"})
     void runsWithTheSingleFileLauncher(String script, String args, String expected) throws Exception {
-        String out = run(script, args);
+        String out = run(script, args.split(" "));
         Matcher m = Pattern.compile(expected).matcher(out);
         assertTrue(m.find(), "output matches " + expected + ":\n" + out);
         assertTrue(Long.parseLong(m.group(1)) > 0, "some spikes:\n" + out);
@@ -42,11 +43,34 @@ class ExamplesTest {
     /** With seed 3 the reward-modulated network learns the mapping, and the swapped one, far above chance (50%). */
     @Test
     void rewardTwoChoiceLearnsAboveChance() throws Exception {
-        String out = run("RewardTwoChoice.java", "400 3");
+        String out = run("RewardTwoChoice.java", "400", "3");
         for (String phase : new String[] {"before", "after"}) {
             Matcher m = Pattern.compile("last 40 trials " + phase + " the swap: (\\d+)% \\(chance 50%\\)").matcher(out);
             assertTrue(m.find(), "the accuracy " + phase + " the swap is printed:\n" + out);
             assertTrue(Integer.parseInt(m.group(1)) >= 80, "accuracy " + phase + " the swap >= 80%:\n" + out);
+        }
+    }
+
+    /**
+     * CorticalMnist's header says: with the defaults, L2/3's selectivity rises from 0.55 to 0.69, its responsive
+     * neurons from 13 to 29, and every orientation is preferred by 5 to 9 of them.
+     */
+    @Test
+    void corticalMnistLearnsWhatItsHeaderSays() throws Exception {
+        String out = run("CorticalMnist.java");
+        Pattern line = Pattern.compile("L2/3 (before learning|after 6000 steps of learning): selectivity ([0-9.]+) "
+                + "\\(0\\.25 = none\\) over (\\d+) responsive neurons of 40 .*: \\[(\\d+), (\\d+), (\\d+), (\\d+)\\]");
+        Matcher m = line.matcher(out);
+        assertTrue(m.find(), out);
+        assertEquals("before learning", m.group(1), out);
+        assertEquals("0.55", m.group(2), out);
+        assertEquals("13", m.group(3), out);
+        assertTrue(m.find(), out);
+        assertEquals("0.69", m.group(2), out);
+        assertEquals("29", m.group(3), out);
+        for (int c = 4; c <= 7; c++) {
+            int n = Integer.parseInt(m.group(c));
+            assertTrue(n >= 5 && n <= 9, "every orientation preferred by 5 to 9 neurons:\n" + out);
         }
     }
 
@@ -60,7 +84,8 @@ class ExamplesTest {
         Path data = dir.resolve("digits");
         String source = twoHundredDigits(dir, data);
         Path out = dir.resolve("out");
-        String printed = run("DiehlCook.java", "--data " + data + " --neurons 10 --train 150 --test 50 --out " + out);
+        String printed = run("DiehlCook.java", "--data", data.toString(), "--neurons", "10", "--train", "150", "--test", "50",
+                "--out", out.toString());
         Matcher m = Pattern.compile("50 test digits: accuracy (0\\.\\d+)").matcher(printed);
         assertTrue(m.find(), "the accuracy is printed:\n" + printed);
         double accuracy = Double.parseDouble(m.group(1));
@@ -116,7 +141,7 @@ class ExamplesTest {
         return "200 synthetic digits (npm unreachable)";
     }
 
-    private static String run(String script, String args) throws Exception {
+    private static String run(String script, String... args) throws Exception {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Path file = root.resolve("examples").resolve(script);
         assertTrue(Files.exists(file), file + " exists");
@@ -127,7 +152,7 @@ class ExamplesTest {
             cmd.add(2, "jdk.incubator.vector");
         }
         cmd.add(file.toString());
-        cmd.addAll(List.of(args.split(" ")));
+        cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).directory(new File(root.toString())).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finishes");
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

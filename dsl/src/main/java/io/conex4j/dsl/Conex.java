@@ -1,11 +1,11 @@
 package io.conex4j.dsl;
 
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.io.NetworkArchive;
 import io.conex4j.core.runtime.Network;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -48,7 +48,7 @@ public final class Conex {
      * @throws NetworkDefinitionException listing every problem of the description
      */
     public static Network network(Consumer<NetworkBuilder> description) {
-        Objects.requireNonNull(description, "description");
+        Check.notNull("Conex", "description", description);
         NetworkBuilder b = new NetworkBuilder();
         description.accept(b);
         return b.build();
@@ -66,6 +66,29 @@ public final class Conex {
         Network net = network(description);
         NetworkArchive.load(net, path);
         return net;
+    }
+
+    /**
+     * Describes a network as CoNeX's structures (cortical columns of layers of populations, ports, input and
+     * output layers), validates, builds and initializes it.
+     *
+     * @throws NetworkDefinitionException listing every problem of the description
+     */
+    public static Neocortex neocortex(Consumer<NeocortexBuilder> description) {
+        Check.notNull("Conex", "description", description);
+        NeocortexBuilder b = new NeocortexBuilder();
+        description.accept(b);
+        return b.build();
+    }
+
+    /**
+     * Builds the network a JSON description written by {@link Neocortex#describe()} stands for: the same groups,
+     * synapses, behaviors and parameters, and the same bits after any number of steps.
+     *
+     * @throws NetworkDefinitionException listing every problem of the description (malformed JSON included)
+     */
+    public static Neocortex neocortex(String json) {
+        return neocortex(c -> c.load(json));
     }
 
     /** Describes and validates a network without building it; returns the list of problems (empty if none). */

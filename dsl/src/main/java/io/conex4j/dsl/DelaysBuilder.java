@@ -5,6 +5,7 @@ import static io.conex4j.dsl.Numbers.num;
 import io.conex4j.core.behaviors.synapse.DelayInitializer;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.Fill;
+import java.util.List;
 
 /**
  * Per-neuron delays in iterations. {@link #uniform(Number, Number)} draws from [lo, hi) and truncates, so
@@ -18,6 +19,10 @@ public final class DelaysBuilder {
     private int[] explicit;
     private int constant = -1;
     private int max = -1;
+    final Calls calls = new Calls();
+
+    /** The verbs, as a structure description names them. */
+    static final List<String> VERBS = List.of("uniform", "constant", "explicit");
 
     DelaysBuilder(String path, Problems problems) {
         this.path = path;
@@ -26,6 +31,7 @@ public final class DelaysBuilder {
 
     /** Uniform in [lo, hi) then truncated: integer delays {@code lo .. ceil(hi)-1}; needs 0 &le; lo &lt; hi. */
     public DelaysBuilder uniform(Number lo, Number hi) {
+        calls.add("uniform", num(lo), num(hi));
         if (!(num(lo) >= 0 && num(lo) < num(hi)) || !Double.isFinite(num(hi))) {
             problems.add(path + ".uniform", "(" + num(lo) + ", " + num(hi) + ") must satisfy 0 <= lo < hi");
             return this;
@@ -48,6 +54,7 @@ public final class DelaysBuilder {
 
     /** The same delay for every neuron (&ge; 0). */
     public DelaysBuilder constant(int d) {
+        calls.add("constant", d);
         if (d < 0) {
             problems.add(path + ".constant", "= " + d + ", must be >= 0");
             return this;
@@ -65,6 +72,7 @@ public final class DelaysBuilder {
             problems.add(path + ".explicit", "delays must not be null");
             return this;
         }
+        calls.add("explicit", delays);
         int m = 0;
         for (int i = 0; i < delays.length; i++) {
             if (delays[i] < 0) {
@@ -78,6 +86,16 @@ public final class DelaysBuilder {
         constant = -1;
         max = m;
         return this;
+    }
+
+    /** Replays one call of a structure description. */
+    void replay(Replay r) {
+        switch (r.verb) {
+            case "uniform" -> uniform(r.arity(2).num(1), r.num(2));
+            case "constant" -> constant(r.arity(1).integer(1));
+            case "explicit" -> explicit(r.arity(1).ints(1));
+            default -> throw Replay.unknown(r.verb, VERBS);
+        }
     }
 
     int max() {

@@ -22,10 +22,11 @@ import java.util.function.Consumer;
  */
 public final class NetworkBuilder {
 
-    private final Problems problems = new Problems();
+    final Problems problems = new Problems();
     private double dt = 1.0;
     private long seed = 0;
     private Kernels kernels;
+    private int threads;
     private final Map<String, NeuronsBuilder> groups = new LinkedHashMap<>();
     private final List<SynapsesBuilder> synapses = new ArrayList<>();
     private final List<Behavior<? super Network>> custom = new ArrayList<>();
@@ -52,6 +53,19 @@ public final class NetworkBuilder {
     /** The kernels to use ({@code "auto"}, {@code "scalar"} or {@code "panama"}); default auto. */
     public NetworkBuilder kernels(String name) {
         problems.check("network.kernels", () -> kernels = KernelProvider.byName(name));
+        return this;
+    }
+
+    /**
+     * Runs each iteration on {@code n} threads (&ge; 1) with the same results for every {@code n}; default automatic
+     * (every processor for networks whose partitioned work repays it); see {@link Network#threads(int)}.
+     */
+    public NetworkBuilder threads(int n) {
+        if (n < 1) {
+            problems.add("network.threads", "= " + n + ", must be >= 1");
+        } else {
+            threads = n;
+        }
         return this;
     }
 
@@ -204,6 +218,9 @@ public final class NetworkBuilder {
         Network net = new Network(dt, seed);
         if (kernels != null) {
             net.kernels(kernels);
+        }
+        if (threads > 0) {
+            net.threads(threads);
         }
         try {
             // groups that each fit an array may still not fit the heap together

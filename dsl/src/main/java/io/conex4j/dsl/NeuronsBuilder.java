@@ -15,11 +15,13 @@ import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
 import io.conex4j.core.behaviors.neuron.SpikeTrainInput;
 import io.conex4j.core.data.ImageDataset;
 import io.conex4j.core.data.SpikeDataset;
 import io.conex4j.core.encoding.EncoderFactory;
 import io.conex4j.core.encoding.Encoders;
+import io.conex4j.core.behaviors.psc.IafPscExp;
 import io.conex4j.core.recording.CapacityPolicy;
 import io.conex4j.core.recording.SpikeRecorder;
 import io.conex4j.core.recording.VariableRecorder;
@@ -48,10 +50,12 @@ public final class NeuronsBuilder {
     private final List<String> tags = new ArrayList<>();
     private LIF lif;
     private Izhikevich izhikevich;
+    private IafPscExp pscExp;
     private Behavior<NeuronGroup> source;
     private CurrentInput current;
     private InherentNoise noise;
     private KWTA kwta;
+    private SimpleDendriteComputation dendrites;
     private AdaptiveThreshold adaptive;
     Integer axonDepth;
     private SpikeRecorder spikeRecorder;
@@ -60,6 +64,11 @@ public final class NeuronsBuilder {
     private List<Behavior<? super NeuronGroup>> made;
 
     private double poissonRate = Double.NaN;
+    final Calls calls = new Calls();
+
+    /** The verbs, as a structure description names them. */
+    static final List<String> VERBS = List.of("tags", "lif", "elif", "aelif", "izhikevich", "poisson", "spikeTrain",
+            "current", "noise", "dendrites", "kwta", "adaptiveThreshold", "axon", "recordSpikes", "recordVoltage");
 
     NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
         this.path = "neurons " + name;
@@ -90,13 +99,19 @@ public final class NeuronsBuilder {
         if (t == null || Arrays.asList(t).contains(null)) {
             problems.add(path + ".tags", "= " + Arrays.toString(t) + ", must be tag strings, not null");
         } else {
+            calls.add("tags", (Object[]) t);
             tags.addAll(Arrays.asList(t));
         }
         return this;
     }
 
+    /** Tags the structure gives the group (not part of its description: the structure adds them again). */
+    void structureTags(String... t) {
+        tags.addAll(Arrays.asList(t));
+    }
+
     private void oneDynamics(String what) {
-        if (lif != null || izhikevich != null || source != null || !Double.isNaN(poissonRate)) {
+        if (lif != null || izhikevich != null || pscExp != null || source != null || !Double.isNaN(poissonRate)) {
             problems.add(path + "." + what, "the group already has dynamics or a spike source; give only one");
         }
     }
@@ -129,6 +144,7 @@ public final class NeuronsBuilder {
             problems.add(path + "." + what, "needs a description (x -> ...), not null");
         } else {
             cfg.accept(b);
+            calls.add(what, b.calls);
         }
         lif = b.build();
         if (lif == null) {
@@ -140,13 +156,39 @@ public final class NeuronsBuilder {
     /** Izhikevich dynamics {@code (a, b, c, d)} with initial potential and recovery fills (null: defaults). */
     public NeuronsBuilder izhikevich(double a, double b, double c, double d, Fill initV, Fill initU) {
         oneDynamics("izhikevich");
+        String v = initV == null ? null : Calls.mode(initV);
+        String u = initU == null ? null : Calls.mode(initU);
+        if ((initV != null && v == null) || (initU != null && u == null)) {
+            calls.undescribable("izhikevich", "a function fill is code, not data; give a mode fill");
+        } else {
+            calls.add("izhikevich", a, b, c, d, v, u);
+        }
         problems.check(path + ".izhikevich", () -> izhikevich = new Izhikevich(a, b, c, d, initV, initU));
+        return this;
+    }
+
+    /**
+     * NEST's {@code iaf_psc_exp}: leaky integrate-and-fire with an exponential post-synaptic current, integrated
+     * exactly, with DC and Poisson drive (pF, ms, mV, pA); it takes the input of synapses made with
+     * {@code s.connect(...)} and fires by itself.
+     */
+    public NeuronsBuilder iafPscExp(Consumer<IafPscExpBuilder> cfg) {
+        oneDynamics("iafPscExp");
+        calls.undescribable("iafPscExp", "structure descriptions do not hold NEST's iaf_psc_exp yet; build it in code");
+        IafPscExpBuilder b = new IafPscExpBuilder(path + ".iafPscExp", problems);
+        if (cfg == null) {
+            problems.add(path + ".iafPscExp", "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(b);
+        }
+        pscExp = b.build();
         return this;
     }
 
     /** A Poisson source with the same rate (Hz; finite and &ge; 0 as a float32) for every neuron. */
     public NeuronsBuilder poisson(Number rateHz) {
         oneDynamics("poisson");
+        calls.add("poisson", num(rateHz));
         // checked now, made with the other behaviors (no array of rates while the description is read)
         if (problems.check(path + ".poisson", () -> Check.nonNegative("PoissonInput", "rate", num(rateHz)))) {
             poissonRate = num(rateHz);
@@ -161,6 +203,7 @@ public final class NeuronsBuilder {
             problems.add(path + ".poisson", "rates must not be null");
             return this;
         }
+        calls.add("poisson", (Object) ratesHz);
         if (fits() && ratesHz.length != size()) {
             problems.add(path + ".poisson", ratesHz.length + " rates for " + size() + " neurons");
             return this;
@@ -176,6 +219,7 @@ public final class NeuronsBuilder {
             problems.add(path + ".spikeTrain", (timesMs == null ? "times" : "indices") + " must not be null");
             return this;
         }
+        calls.add("spikeTrain", timesMs, indices);
         problems.check(path + ".spikeTrain", () -> source = new SpikeTrainInput(timesMs, indices));
         return this;
     }
@@ -187,6 +231,7 @@ public final class NeuronsBuilder {
      */
     public NeuronsBuilder images(ImageDataset dataset, EncoderFactory encoder, Consumer<DatasetInput.Builder> schedule) {
         oneDynamics("images");
+        calls.undescribable("images", "a dataset is an object, not data (as in CoNeX, whose input layers are not saved)");
         problems.check(path + ".images", () -> source = scheduled(DatasetInput.images(dataset, encoder), schedule));
         return this;
     }
@@ -197,6 +242,8 @@ public final class NeuronsBuilder {
      */
     public NeuronsBuilder spikeTensors(SpikeDataset dataset, Consumer<DatasetInput.Builder> schedule) {
         oneDynamics("spikeTensors");
+        calls.undescribable("spikeTensors", "a dataset is an object, not data (as in CoNeX, whose input layers are not"
+                + " saved)");
         problems.check(path + ".spikeTensors", () -> source = scheduled(DatasetInput.spikes(dataset), schedule));
         return this;
     }
@@ -211,12 +258,14 @@ public final class NeuronsBuilder {
 
     /** A constant external current in nA. */
     public NeuronsBuilder current(Number nA) {
+        calls.add("current", num(nA));
         problems.check(path + ".current", () -> current = CurrentInput.constant(num(nA)));
         return this;
     }
 
     /** A time-varying external current in nA. */
     public NeuronsBuilder current(CurrentInput.Profile profile) {
+        calls.undescribable("current", "a current profile is code, not data");
         if (profile == null) {
             problems.add(path + ".current", "profile must not be null");
         } else {
@@ -227,7 +276,25 @@ public final class NeuronsBuilder {
 
     /** Uniform [0, 1) membrane noise times {@code scaleMv} each iteration. */
     public NeuronsBuilder noise(Number scaleMv) {
+        calls.add("noise", num(scaleMv));
         problems.check(path + ".noise", () -> noise = new InherentNoise(num(scaleMv)));
+        return this;
+    }
+
+    /**
+     * How the dendrites make the input current: a decay {@code iTau}, and the distal and apical dendrites'
+     * provocativeness or gain (CoNeX's SimpleDendriteComputation). Without it the current is the proximal
+     * (untagged) synapses' sum of this iteration.
+     */
+    public NeuronsBuilder dendrites(Consumer<DendritesBuilder> cfg) {
+        DendritesBuilder d = new DendritesBuilder(path + ".dendrites", problems);
+        if (cfg == null) {
+            problems.add(path + ".dendrites", "needs a description (d -> ...), not null");
+            return this;
+        }
+        cfg.accept(d);
+        calls.add("dendrites", d.calls);
+        dendrites = d.build();
         return this;
     }
 
@@ -236,6 +303,7 @@ public final class NeuronsBuilder {
      * {@code thetaPlusMv}, which decays back with {@code tauThetaMs}.
      */
     public NeuronsBuilder adaptiveThreshold(Number thetaPlusMv, Number tauThetaMs) {
+        calls.add("adaptiveThreshold", num(thetaPlusMv), num(tauThetaMs));
         problems.check(path + ".adaptiveThreshold",
                 () -> adaptive = new AdaptiveThreshold(num(thetaPlusMv), num(tauThetaMs)));
         return this;
@@ -243,6 +311,7 @@ public final class NeuronsBuilder {
 
     /** At most {@code k} spikes per iteration (k winners take all). */
     public NeuronsBuilder kwta(int k) {
+        calls.add("kwta", k);
         problems.check(path + ".kwta", () -> kwta = new KWTA(k));
         return this;
     }
@@ -252,6 +321,7 @@ public final class NeuronsBuilder {
      * the largest delay of the synapses that read the group.
      */
     public NeuronsBuilder axon(int maxDelay) {
+        calls.add("axon", maxDelay);
         if (maxDelay < 1) {
             problems.add(path + ".axon", "= " + maxDelay + ", must be >= 1");
         } else {
@@ -262,23 +332,28 @@ public final class NeuronsBuilder {
 
     /** Records every spike; the recorder grows as the run goes (read it with {@code SpikeRecorder.of(group)}). */
     public NeuronsBuilder recordSpikes() {
+        calls.add("recordSpikes");
         spikeRecorder = new SpikeRecorder();
         return this;
     }
 
     /** Records up to {@code maxSpikes} spikes and fails, naming the iteration, when more come. */
     public NeuronsBuilder recordSpikes(int maxSpikes) {
-        return recordSpikes(maxSpikes, CapacityPolicy.FAIL);
+        calls.add("recordSpikes", maxSpikes);
+        problems.check(path + ".recordSpikes", () -> spikeRecorder = new SpikeRecorder(maxSpikes, CapacityPolicy.FAIL));
+        return this;
     }
 
     /** Records up to {@code maxSpikes} spikes; at the bound it fails or stops (marking the recording truncated). */
     public NeuronsBuilder recordSpikes(int maxSpikes, CapacityPolicy atBound) {
+        calls.add("recordSpikes", maxSpikes, atBound);
         problems.check(path + ".recordSpikes", () -> spikeRecorder = new SpikeRecorder(maxSpikes, atBound));
         return this;
     }
 
     /** Records the membrane potential every {@code every} iterations, growing as the run goes. */
     public NeuronsBuilder recordVoltage(int every) {
+        calls.add("recordVoltage", every);
         problems.check(path + ".recordVoltage",
                 () -> voltageRecorder = new VariableRecorder<>("voltage", NeuronGroup::voltage, every));
         return this;
@@ -286,6 +361,7 @@ public final class NeuronsBuilder {
 
     /** Records the membrane potential every {@code every} iterations, at most {@code maxRecords} times (then fails). */
     public NeuronsBuilder recordVoltage(int every, int maxRecords) {
+        calls.add("recordVoltage", every, maxRecords);
         problems.check(path + ".recordVoltage",
                 () -> voltageRecorder = new VariableRecorder<>("voltage", NeuronGroup::voltage, every, maxRecords));
         return this;
@@ -293,6 +369,8 @@ public final class NeuronsBuilder {
 
     /** A custom behavior, at its own priority. */
     public NeuronsBuilder behavior(Behavior<? super NeuronGroup> b) {
+        calls.undescribable("behavior", "a custom behavior" + (b == null ? "" : " (" + b.name() + ")")
+                + " is code, not data");
         if (b == null) {
             problems.add(path + ".behavior", "must not be null");
         } else {
@@ -301,8 +379,65 @@ public final class NeuronsBuilder {
         return this;
     }
 
+    /** Replays one call of a structure description. */
+    void replay(Replay r) {
+        switch (r.verb) {
+            case "tags" -> tags(r.strings(1));
+            case "lif" -> {
+                Object c = r.arity(1).calls(1);
+                lif(l -> Replay.each(c, path + ".lif", problems, l::replay));
+            }
+            case "elif" -> {
+                Object c = r.arity(1).calls(1);
+                elif(l -> Replay.each(c, path + ".elif", problems, l::replay));
+            }
+            case "aelif" -> {
+                Object c = r.arity(1).calls(1);
+                aelif(l -> Replay.each(c, path + ".aelif", problems, l::replay));
+            }
+            case "izhikevich" -> {
+                String v = r.arity(6).stringOrNull(5);
+                String u = r.stringOrNull(6);
+                izhikevich(r.num(1), r.num(2), r.num(3), r.num(4), v == null ? null : Fill.parse(v),
+                        u == null ? null : Fill.parse(u));
+            }
+            case "poisson" -> {
+                if (r.arity(1).isList(1)) {
+                    poisson(r.floats(1));
+                } else {
+                    poisson(r.num(1));
+                }
+            }
+            case "spikeTrain" -> spikeTrain(r.arity(2).floats(1), r.ints(2));
+            case "current" -> current(r.arity(1).num(1));
+            case "noise" -> noise(r.arity(1).num(1));
+            case "dendrites" -> {
+                Object c = r.arity(1).calls(1);
+                dendrites(d -> Replay.each(c, path + ".dendrites", problems, d::replay));
+            }
+            case "kwta" -> kwta(r.arity(1).integer(1));
+            case "adaptiveThreshold" -> adaptiveThreshold(r.arity(2).num(1), r.num(2));
+            case "axon" -> axon(r.arity(1).integer(1));
+            case "recordSpikes" -> {
+                switch (r.arity(0, 1, 2).count()) {
+                    case 0 -> recordSpikes();
+                    case 1 -> recordSpikes(r.integer(1));
+                    default -> recordSpikes(r.integer(1), r.enumValue(2, CapacityPolicy.class));
+                }
+            }
+            case "recordVoltage" -> {
+                if (r.arity(1, 2).count() == 1) {
+                    recordVoltage(r.integer(1));
+                } else {
+                    recordVoltage(r.integer(1), r.integer(2));
+                }
+            }
+            default -> throw Replay.unknown(r.verb, VERBS);
+        }
+    }
+
     boolean hasDynamics() {
-        return lif != null || izhikevich != null;
+        return lif != null || izhikevich != null || pscExp != null;
     }
 
     List<Behavior<?>> behaviorsForCheck() {
@@ -321,6 +456,9 @@ public final class NeuronsBuilder {
 
     private List<Behavior<? super NeuronGroup>> make() {
         List<Behavior<? super NeuronGroup>> b = new ArrayList<>();
+        if (dendrites != null) {
+            b.add(dendrites);
+        }
         if (current != null) {
             b.add(current);
         }
@@ -341,6 +479,9 @@ public final class NeuronsBuilder {
         }
         if (izhikevich != null) {
             b.add(izhikevich);
+        }
+        if (pscExp != null) {
+            b.add(pscExp);
         }
         if (!Double.isNaN(poissonRate)) {
             problems.check(path + ".poisson", () -> source = PoissonInput.uniform(size(), poissonRate));

@@ -2,6 +2,7 @@ package io.conex4j.dsl;
 
 import io.conex4j.core.behaviors.learning.Bound;
 import io.conex4j.core.behaviors.learning.StdpParams;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -14,6 +15,10 @@ public final class StdpBuilder {
     private final String path;
     private final Problems problems;
     private StdpParams params = StdpParams.defaults();
+    final Calls calls = new Calls();
+
+    /** The verbs, as a structure description names them. */
+    static final List<String> VERBS = List.of("aPlus", "aMinus", "softBound", "hardBound", "bounds", "clamp");
 
     StdpBuilder(String path, Problems problems) {
         this.path = path;
@@ -31,27 +36,46 @@ public final class StdpBuilder {
 
     /** Potentiation rate (finite). */
     public StdpBuilder aPlus(Number a) {
+        calls.add("aPlus", number(a));
         return change("aPlus", p -> p.aPlus(number(a)));
     }
 
     /** Depression rate (finite). */
     public StdpBuilder aMinus(Number a) {
+        calls.add("aMinus", number(a));
         return change("aMinus", p -> p.aMinus(number(a)));
     }
 
     /** Soft bounds {@code (w - wMin)(wMax - w)} on both potentiation and depression. */
     public StdpBuilder softBound(Number lo, Number hi) {
+        calls.add("softBound", number(lo), number(hi));
         return change("bounds", p -> p.softBound(number(lo), number(hi)));
     }
 
     /** Hard bounds (no change outside {@code (wMin, wMax)}) on both. */
     public StdpBuilder hardBound(Number lo, Number hi) {
+        calls.add("hardBound", number(lo), number(hi));
         return change("bounds", p -> p.hardBound(number(lo), number(hi)));
     }
 
     /** Separate bounds for potentiation and depression, with limits. */
     public StdpBuilder bounds(Bound positiveBound, Bound negativeBound, Number lo, Number hi) {
+        calls.add("bounds", positiveBound, negativeBound, number(lo), number(hi));
         return change("bounds", p -> p.limits(number(lo), number(hi)).bounds(positiveBound, negativeBound));
+    }
+
+    /** Replays one call of a structure description. */
+    void replay(Replay r) {
+        switch (r.verb) {
+            case "aPlus" -> aPlus(r.arity(1).num(1));
+            case "aMinus" -> aMinus(r.arity(1).num(1));
+            case "softBound" -> softBound(r.arity(2).num(1), r.num(2));
+            case "hardBound" -> hardBound(r.arity(2).num(1), r.num(2));
+            case "bounds" -> bounds(r.arity(4).enumValue(1, Bound.class), r.enumValue(2, Bound.class), r.num(3),
+                    r.num(4));
+            case "clamp" -> clamp(r.arity(2).num(1), r.num(2));
+            default -> throw Replay.unknown(r.verb, VERBS);
+        }
     }
 
     /**
@@ -59,6 +83,7 @@ public final class StdpBuilder {
      * update (Diehl and Cook's rule; no per-iteration clip of all weights needed).
      */
     public StdpBuilder clamp(Number lo, Number hi) {
+        calls.add("clamp", number(lo), number(hi));
         return change("clamp", p -> p.clamp(number(lo), number(hi)));
     }
 

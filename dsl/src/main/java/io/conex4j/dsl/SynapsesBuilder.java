@@ -7,6 +7,9 @@ import io.conex4j.core.behaviors.learning.Local2dSTDP;
 import io.conex4j.core.behaviors.learning.One2OneSTDP;
 import io.conex4j.core.behaviors.learning.SimpleSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
+import io.conex4j.core.behaviors.psc.DelayedConnection;
+import io.conex4j.core.behaviors.psc.DelayedDelivery;
+import io.conex4j.core.connect.Connection;
 import io.conex4j.core.behaviors.synapse.Conv2dDendriticInput;
 import io.conex4j.core.behaviors.synapse.CurrentNormalization;
 import io.conex4j.core.behaviors.synapse.Local2dDendriticInput;
@@ -41,6 +44,7 @@ public final class SynapsesBuilder {
     final String src;
     final String dst;
     String name;
+    private boolean named;
     private final List<String> tags = new ArrayList<>();
     WeightsBuilder weights;
     DelaysBuilder delays;
@@ -60,30 +64,51 @@ public final class SynapsesBuilder {
     private double clipMax = Double.NaN;
     private final List<Behavior<? super SynapseGroup>> custom = new ArrayList<>();
     private List<Behavior<? super SynapseGroup>> made;
+    final Calls calls = new Calls();
+
+    /** The verbs, as a structure description names them. */
+    static final List<String> VERBS = List.of("name", "tags", "weights", "delays", "dstDelays", "currentCoef",
+            "one2one", "conv2d", "local2d", "traces", "stdp", "normalize", "normalizeCurrent", "clip");
+    private ConnectBuilder connect;
+    private Connection connection;
 
     SynapsesBuilder(String src, String dst, Problems problems) {
+        this(src, dst, "synapses " + src + "→" + dst, problems);
+    }
+
+    /** A builder reporting under {@code path}, e.g. a port's synapse settings checked before any synapse exists. */
+    SynapsesBuilder(String src, String dst, String path, Problems problems) {
         this.src = src;
         this.dst = dst;
         this.name = src + "_" + dst;
-        this.path = "synapses " + src + "→" + dst;
+        this.path = path;
         this.problems = problems;
     }
 
-    /** The group's name (default {@code src_dst}); needed when two groups join the same pair. */
+    /**
+     * The group's name (default {@code src_dst}); needed when two groups join the same pair. Inside a column or
+     * layer the name is scoped to it: {@code name("fb")} in layer l4 of column cc names the group {@code cc.l4.fb}.
+     */
     public SynapsesBuilder name(String n) {
         if (n == null || n.isBlank()) {
             problems.add(path + ".name", "must not be blank");
         } else {
+            calls.add("name", n);
             name = n;
+            named = true;
         }
         return this;
     }
 
-    /** Extra tags, e.g. {@code "Distal"} or {@code "Apical"} for the dendrite structure. */
+    /**
+     * Extra tags, e.g. {@code "Distal"} or {@code "Apical"} for the dendrite the current reaches (see
+     * {@code g.dendrites(...)}), or {@code "inh"} for a negative current.
+     */
     public SynapsesBuilder tags(String... t) {
         if (t == null || Arrays.asList(t).contains(null)) {
             problems.add(path + ".tags", "= " + Arrays.toString(t) + ", must be tag strings, not null");
         } else {
+            calls.add("tags", (Object[]) t);
             tags.addAll(Arrays.asList(t));
         }
         return this;
@@ -96,6 +121,24 @@ public final class SynapsesBuilder {
             problems.add(path + ".weights", "needs a description (x -> ...), not null");
         } else {
             cfg.accept(weights);
+            calls.add("weights", weights.calls);
+        }
+        return this;
+    }
+
+    /**
+     * Synapses with one weight and one delay each, drawn by a connection rule (instead of {@link #weights}): they
+     * deliver into the destination's ring of future input, so the destination needs a neuron model that takes it
+     * ({@code g.iafPscExp(...)}). Learning, traces, normalization and clipping do not apply to them.
+     */
+    public SynapsesBuilder connect(Consumer<ConnectBuilder> cfg) {
+        calls.undescribable("connect", "structure descriptions do not hold connection rules with per-synapse delays yet; "
+                + "build them in code");
+        connect = new ConnectBuilder(path + ".connect", problems);
+        if (cfg == null) {
+            problems.add(path + ".connect", "needs a description (x -> ...), not null");
+        } else {
+            cfg.accept(connect);
         }
         return this;
     }
@@ -107,6 +150,7 @@ public final class SynapsesBuilder {
             problems.add(path + ".delays", "needs a description (x -> ...), not null");
         } else {
             cfg.accept(delays);
+            calls.add("delays", delays.calls);
         }
         return this;
     }
@@ -118,12 +162,14 @@ public final class SynapsesBuilder {
             problems.add(path + ".dstDelays", "needs a description (x -> ...), not null");
         } else {
             cfg.accept(dstDelays);
+            calls.add("dstDelays", dstDelays.calls);
         }
         return this;
     }
 
     /** The coefficient of the delivered current (default 1). */
     public SynapsesBuilder currentCoef(Number coef) {
+        calls.add("currentCoef", num(coef));
         problems.check(path + ".currentCoef", () -> Check.finite("synapses", "currentCoef", num(coef)));
         currentCoef = num(coef);
         return this;
@@ -131,17 +177,20 @@ public final class SynapsesBuilder {
 
     /** One-to-one delivery with 1-D weights. */
     public SynapsesBuilder one2one() {
+        calls.add("one2one");
         input = Input.ONE2ONE;
         return this;
     }
 
     /** Convolutional delivery with 4-D weights {@code (outCh, inCh, kH, kW)}. */
     public SynapsesBuilder conv2d(int strideValue, int paddingValue) {
+        calls.add("conv2d", strideValue, paddingValue);
         return geometry(Input.CONV2D, strideValue, paddingValue);
     }
 
     /** Locally connected delivery with 3-D weights and a kernel shape. */
     public SynapsesBuilder local2d(int strideValue, int paddingValue) {
+        calls.add("local2d", strideValue, paddingValue);
         return geometry(Input.LOCAL2D, strideValue, paddingValue);
     }
 
@@ -161,6 +210,8 @@ public final class SynapsesBuilder {
      * {@code new SimpleDendriticInput(coef, 450)} to deliver this iteration's spikes in the same iteration.
      */
     public SynapsesBuilder input(Behavior<? super SynapseGroup> b) {
+        calls.undescribable("input", "a custom input behavior" + (b == null ? "" : " (" + b.name() + ")")
+                + " is code, not data");
         if (b == null) {
             problems.add(path + ".input", "must not be null");
         } else {
@@ -171,6 +222,7 @@ public final class SynapsesBuilder {
 
     /** Pre- and post-synaptic traces with these time constants (ms, &gt; 0). */
     public SynapsesBuilder traces(Number tauPreMs, Number tauPostMs) {
+        calls.add("traces", num(tauPreMs), num(tauPostMs));
         problems.check(path + ".traces", () -> {
             Check.positive("traces", "tauPre", num(tauPreMs));
             Check.positive("traces", "tauPost", num(tauPostMs));
@@ -187,6 +239,7 @@ public final class SynapsesBuilder {
             problems.add(path + ".stdp", "needs a description (x -> ...), not null");
         } else {
             cfg.accept(stdp);
+            calls.add("stdp", stdp.calls);
         }
         return this;
     }
@@ -201,6 +254,11 @@ public final class SynapsesBuilder {
      * 1, 1 + every, ...: e.g. once per presentation, with the period of the dataset input.
      */
     public SynapsesBuilder normalize(Number norm, int everyIterations) {
+        if (everyIterations == 1) {
+            calls.add("normalize", num(norm));
+        } else {
+            calls.add("normalize", num(norm), everyIterations);
+        }
         if (problems.check(path + ".normalize", () -> WeightNormalization.every(num(norm), everyIterations))) {
             normalize = num(norm);
             normalizeEvery = everyIterations;
@@ -210,6 +268,7 @@ public final class SynapsesBuilder {
 
     /** CurrentNormalization to {@code norm} per destination. */
     public SynapsesBuilder normalizeCurrent(Number norm) {
+        calls.add("normalizeCurrent", num(norm));
         if (problems.check(path + ".normalizeCurrent", () -> Check.finite("normalizeCurrent", "norm", num(norm)))) {
             normalizeCurrent = num(norm);
         }
@@ -218,6 +277,7 @@ public final class SynapsesBuilder {
 
     /** WeightClip into {@code [wMin, wMax]}. */
     public SynapsesBuilder clip(Number wMin, Number wMax) {
+        calls.add("clip", num(wMin), num(wMax));
         if (problems.check(path + ".clip", () -> new WeightClip(num(wMin), num(wMax)))) {
             clipMin = num(wMin);
             clipMax = num(wMax);
@@ -227,6 +287,8 @@ public final class SynapsesBuilder {
 
     /** A custom behavior at its own priority. */
     public SynapsesBuilder behavior(Behavior<? super SynapseGroup> b) {
+        calls.undescribable("behavior", "a custom behavior" + (b == null ? "" : " (" + b.name() + ")")
+                + " is code, not data");
         if (b == null) {
             problems.add(path + ".behavior", "must not be null");
         } else {
@@ -235,11 +297,61 @@ public final class SynapsesBuilder {
         return this;
     }
 
+    /** A name given with {@link #name} is scoped to the structure: {@code prefix.name} (e.g. {@code cc.l4.fb}). */
+    void scope(String prefix) {
+        if (named) {
+            name = prefix + "." + name;
+        }
+    }
+
+    /** Replays one call of a structure description. */
+    void replay(Replay r) {
+        switch (r.verb) {
+            case "name" -> name(r.arity(1).string(1));
+            case "tags" -> tags(r.strings(1));
+            case "weights" -> {
+                Object c = r.arity(1).calls(1);
+                weights(w -> Replay.each(c, path + ".weights", problems, w::replay));
+            }
+            case "delays" -> {
+                Object c = r.arity(1).calls(1);
+                delays(d -> Replay.each(c, path + ".delays", problems, d::replay));
+            }
+            case "dstDelays" -> {
+                Object c = r.arity(1).calls(1);
+                dstDelays(d -> Replay.each(c, path + ".dstDelays", problems, d::replay));
+            }
+            case "currentCoef" -> currentCoef(r.arity(1).num(1));
+            case "one2one" -> r.arity(0).then(this::one2one);
+            case "conv2d" -> conv2d(r.arity(2).integer(1), r.integer(2));
+            case "local2d" -> local2d(r.arity(2).integer(1), r.integer(2));
+            case "traces" -> traces(r.arity(2).num(1), r.num(2));
+            case "stdp" -> {
+                Object c = r.arity(1).calls(1);
+                stdp(p -> Replay.each(c, path + ".stdp", problems, p::replay));
+            }
+            case "normalize" -> {
+                if (r.arity(1, 2).count() == 1) {
+                    normalize(r.num(1));
+                } else {
+                    normalize(r.num(1), r.integer(2));
+                }
+            }
+            case "normalizeCurrent" -> normalizeCurrent(r.arity(1).num(1));
+            case "clip" -> clip(r.arity(2).num(1), r.num(2));
+            default -> throw Replay.unknown(r.verb, VERBS);
+        }
+    }
+
     boolean hasTraces() {
         return !Double.isNaN(tauPre);
     }
 
     void checkWhole(int srcSize, int dstSize) {
+        if (connect != null) {
+            checkConnect();
+            return;
+        }
         if (weights == null) {
             problems.add(path, "no weights; add .weights(w -> ...)");
         } else {
@@ -263,6 +375,36 @@ public final class SynapsesBuilder {
         }
     }
 
+    private void checkConnect() {
+        connection = connect.build();
+        List<String> extra = new ArrayList<>();
+        if (weights != null) {
+            extra.add("weights");
+        }
+        if (hasTraces()) {
+            extra.add("traces");
+        }
+        if (stdp != null) {
+            extra.add("stdp");
+        }
+        if (normalize != null) {
+            extra.add("normalize");
+        }
+        if (normalizeCurrent != null) {
+            extra.add("normalizeCurrent");
+        }
+        if (!Double.isNaN(clipMin)) {
+            extra.add("clip");
+        }
+        if (input != Input.AUTO || customInput != null) {
+            extra.add("a dendritic input (one2one, conv2d, local2d, input)");
+        }
+        if (!extra.isEmpty()) {
+            problems.add(path + ".connect", "synapses with per-synapse delays take no " + String.join(", ", extra)
+                    + "; give either connect(...) or weights(...)");
+        }
+    }
+
     /** The behaviors this description stands for, made once (checked, then attached). */
     List<Behavior<? super SynapseGroup>> builtIns() {
         if (made == null) {
@@ -273,6 +415,14 @@ public final class SynapsesBuilder {
 
     private List<Behavior<? super SynapseGroup>> make() {
         List<Behavior<? super SynapseGroup>> b = new ArrayList<>();
+        if (connect != null) {
+            b.add(new DelayedConnection(connection));
+            if (delays != null && delays.given()) {
+                b.add(delays.build(false));
+            }
+            b.add(new DelayedDelivery());
+            return b;
+        }
         b.add(weights.build());
         if (delays != null && delays.given()) {
             b.add(delays.build(false));

@@ -10,6 +10,7 @@ import io.conex4j.core.storage.CscWeights;
 import io.conex4j.core.storage.DenseWeights;
 import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +33,11 @@ public final class WeightsBuilder {
     Weights explicit;
     /** Values were given but rejected (the problem is recorded; "no values" would only repeat it). */
     private boolean rejected;
+    final Calls calls = new Calls();
+
+    /** The verbs, as a structure description names them. */
+    static final List<String> VERBS = List.of("uniform", "normal", "constant", "mode", "density", "sparse", "dense",
+            "scale", "offset", "shape", "kernelShape", "explicit", "explicitCsc");
 
     WeightsBuilder(String path, Problems problems) {
         this.path = path;
@@ -45,31 +51,46 @@ public final class WeightsBuilder {
 
     /** Uniform in [0, 1). */
     public WeightsBuilder uniform() {
+        calls.add("uniform");
         return fill("uniform", Fill::uniform);
     }
 
     /** Uniform in [lo, hi). */
     public WeightsBuilder uniform(Number lo, Number hi) {
+        calls.add("uniform", num(lo), num(hi));
         return fill("uniform", () -> Fill.uniform(num(lo), num(hi)));
     }
 
     /** Normal with mean and standard deviation. */
     public WeightsBuilder normal(Number mean, Number std) {
+        calls.add("normal", num(mean), num(std));
         return fill("normal", () -> Fill.normal(num(mean), num(std)));
     }
 
     /** Every weight equal to {@code value}. */
     public WeightsBuilder constant(Number value) {
+        calls.add("constant", num(value));
         return fill("constant", () -> Fill.constant(num(value)));
     }
 
     /** A CoNeX mode: a string such as {@code "normal(mean=0.5, std=0.1)"}, a number or a {@link Fill}. */
     public WeightsBuilder mode(Object mode) {
+        if (mode instanceof String || mode instanceof Number) {
+            calls.add("mode", mode instanceof Number n ? (Object) n.doubleValue() : mode);
+        } else if (mode instanceof Fill f) {
+            String m = Calls.mode(f);
+            if (m == null) {
+                calls.undescribable("mode", "a function fill is code, not data; give a mode string or explicit weights");
+            } else {
+                calls.add("mode", m);
+            }
+        }
         return fill("mode", () -> Fill.of(mode));
     }
 
     /** Fraction of non-zero weights in [0, 1]. */
     public WeightsBuilder density(Number d) {
+        calls.add("density", num(d));
         if (!(num(d) >= 0 && num(d) <= 1)) {
             problems.add(path + ".density", "= " + num(d) + ", must be in [0, 1]");
         } else {
@@ -80,18 +101,21 @@ public final class WeightsBuilder {
 
     /** Store true-sparse CSC weights when the density is below 1 (the default). */
     public WeightsBuilder sparse() {
+        calls.add("sparse");
         sparse = true;
         return this;
     }
 
     /** Keep dense weights with masked zeros even when the density is below 1. */
     public WeightsBuilder dense() {
+        calls.add("dense");
         sparse = false;
         return this;
     }
 
     /** Multiplies every generated weight. */
     public WeightsBuilder scale(Number s) {
+        calls.add("scale", num(s));
         problems.check(path + ".scale", () -> Check.finite("weights", "scale", num(s)));
         scale = num(s);
         return this;
@@ -99,6 +123,7 @@ public final class WeightsBuilder {
 
     /** Added to every generated (stored) weight. */
     public WeightsBuilder offset(Number o) {
+        calls.add("offset", num(o));
         problems.check(path + ".offset", () -> Check.finite("weights", "offset", num(o)));
         offset = num(o);
         return this;
@@ -106,6 +131,7 @@ public final class WeightsBuilder {
 
     /** Element-wise function applied before scale and offset. */
     public WeightsBuilder function(WeightFunction f) {
+        calls.undescribable("function", "a weight function is code, not data");
         if (f == null) {
             problems.add(path + ".function", "must not be null");
         }
@@ -115,6 +141,9 @@ public final class WeightsBuilder {
 
     /** Dense weight shape (rank 1 to 4), e.g. {@code (outCh, inCh, kH, kW)} for a convolution. */
     public WeightsBuilder shape(int... dims) {
+        if (dims != null) {
+            calls.add("shape", dims);
+        }
         boolean ok = dims != null && dims.length >= 1 && dims.length <= 4 && Arrays.stream(dims).allMatch(d -> d > 0);
         if (!ok) {
             problems.add(path + ".shape", "= " + Arrays.toString(dims) + ", must have 1 to 4 positive dimensions");
@@ -126,6 +155,9 @@ public final class WeightsBuilder {
 
     /** Kernel shape for local connections, e.g. {@code (outCh, outH, outW, inCh, kH, kW)}. */
     public WeightsBuilder kernelShape(int... dims) {
+        if (dims != null) {
+            calls.add("kernelShape", dims);
+        }
         if (dims == null || dims.length < 2 || Arrays.stream(dims).anyMatch(d -> d <= 0)) {
             problems.add(path + ".kernelShape", "= " + Arrays.toString(dims)
                     + ", must have at least 2 positive dimensions");
@@ -144,6 +176,11 @@ public final class WeightsBuilder {
         }
         if (problems.check(path + ".explicit", () -> Check.allFinite("weights", "explicit", w.values()))) {
             explicit = w.copy();
+            if (explicit instanceof CscWeights c) {
+                calls.add("explicitCsc", c.rows(), c.cols(), c.colPtr(), c.rowIdx(), c.values());
+            } else {
+                calls.add("explicit", explicit.values(), explicit.shape());
+            }
         } else {
             rejected = true;
         }
@@ -159,6 +196,33 @@ public final class WeightsBuilder {
         }
         rejected |= !problems.check(path + ".explicit", () -> explicit(new DenseWeights(data, dims)));
         return this;
+    }
+
+    /** Replays one call of a structure description. */
+    void replay(Replay r) {
+        switch (r.verb) {
+            case "uniform" -> {
+                if (r.arity(0, 2).count() == 0) {
+                    uniform();
+                } else {
+                    uniform(r.num(1), r.num(2));
+                }
+            }
+            case "normal" -> normal(r.arity(2).num(1), r.num(2));
+            case "constant" -> constant(r.arity(1).num(1));
+            case "mode" -> mode(r.arity(1).stringOrNumber(1));
+            case "density" -> density(r.arity(1).num(1));
+            case "sparse" -> r.arity(0).then(this::sparse);
+            case "dense" -> r.arity(0).then(this::dense);
+            case "scale" -> scale(r.arity(1).num(1));
+            case "offset" -> offset(r.arity(1).num(1));
+            case "shape" -> shape(r.arity(1).ints(1));
+            case "kernelShape" -> kernelShape(r.arity(1).ints(1));
+            case "explicit" -> explicit(r.arity(2).floats(1), r.ints(2));
+            case "explicitCsc" -> explicit(new CscWeights(r.arity(5).integer(1), r.integer(2), r.ints(3), r.ints(4),
+                    r.floats(5)));
+            default -> throw Replay.unknown(r.verb, VERBS);
+        }
     }
 
     boolean isSparse() {

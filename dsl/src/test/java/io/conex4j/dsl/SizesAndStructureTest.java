@@ -135,7 +135,7 @@ class SizesAndStructureTest {
                 ARRAY_LIMIT));
         r.add(core("dense shape with a zero dimension", () -> DenseWeights.zeros(0, 3), "shape [0, 3]",
                 "every dimension must be >= 1"));
-        r.add(core("dense shape of rank 0", () -> DenseWeights.zeros(), "rank 0", "allowed: 1 to 4"));
+        r.add(core("dense shape of rank 0", () -> DenseWeights.zeros(), "rank 0", "allowed: 1 to 5"));
         r.add(core("dense data not matching the shape", () -> new DenseWeights(new float[5], 2, 3),
                 "shape [2, 3] holds 6 values", "5 were given"));
         r.add(core("weightShape beyond an array", () -> WeightInitializer.mode(1).weightShape(100_000, 100_000),

@@ -36,6 +36,29 @@ class ValidationTest {
     }
 
     @Test
+    void dendritesAreDescribedOnTheGroupAndCheckedByCore() {
+        var net = Conex.network(n -> {
+            var a = n.neurons("a", 6, g -> g.poisson(200));
+            var b = n.neurons("b", 3, g -> g.lif(l -> l.r(10)).dendrites(d -> d.iTau(2).distalProvocativeness(0.5)));
+            n.synapses(a, b, s -> s.weights(w -> w.uniform()));
+            n.synapses("a", "b", s -> s.name("a_b_distal").weights(w -> w.uniform()).tags("Distal"));
+        });
+        var computation = net.neuronGroup("b")
+                .behavior(io.conex4j.core.behaviors.neuron.SimpleDendriteComputation.class);
+        assertEquals(java.util.Map.of("iTau", 2.0, "distalProvocativeness", 0.5), computation.parameters());
+        net.simulate(20);
+        float[] distal = net.neuronGroup("b").get(io.conex4j.core.behaviors.neuron.Dendrite.DISTAL.current());
+        assertTrue(distal[0] + distal[1] + distal[2] > 0, "the tagged synapses reach the distal dendrite");
+
+        List<String> problems = Conex.validate(n -> n.neurons("c", 2, g -> g.lif(l -> { })
+                .dendrites(d -> d.distalProvocativeness(2).apicalGain(1).apicalProvocativeness(0.5))));
+        assertEquals(List.of("neurons c.dendrites.distalProvocativeness: SimpleDendriteComputation:"
+                + " distalProvocativeness (2.0) must be in [0, 1]: the limit vRest + p * (threshold - vRest) lies"
+                + " between rest and threshold", "neurons c.dendrites: SimpleDendriteComputation: the apical dendrite"
+                + " has both an apicalProvocativeness and an apicalGain; give one"), problems);
+    }
+
+    @Test
     void delaysBeyondAnExplicitAxonAreReported() {
         List<String> problems = Conex.validate(n -> {
             var a = n.neurons("a", 4, g -> g.poisson(10).axon(3));

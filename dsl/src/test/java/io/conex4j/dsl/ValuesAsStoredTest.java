@@ -16,6 +16,7 @@ import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
 import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
 import io.conex4j.core.behaviors.neuron.SpikeTrainInput;
 import io.conex4j.core.behaviors.synapse.AveragePool2D;
@@ -316,10 +317,20 @@ class ValuesAsStoredTest {
                 "scale (1.0E39)", F32));
         r.add(core("KWTA k 0", () -> new KWTA(0), "KWTA", "k (0)", ">= 1"));
         r.add(core("NeuronAxon maxDelay 0", () -> new NeuronAxon(0), "NeuronAxon", "maxDelay (0)", ">= 1"));
-        r.add(core("SimpleDendriteStructure distal overflowing", () -> new SimpleDendriteStructure(HUGE, 1),
-                "SimpleDendriteStructure", "distal (1.0E39)", F32));
-        r.add(core("SimpleDendriteStructure apical NaN", () -> new SimpleDendriteStructure(1, Double.NaN),
-                "SimpleDendriteStructure", "apical (NaN)", "must be finite"));
+        r.add(core("SimpleDendriteComputation distal gain overflowing",
+                () -> SimpleDendriteComputation.builder().distalGain(HUGE), "SimpleDendriteComputation",
+                "distalGain (1.0E39)", F32));
+        r.add(core("SimpleDendriteComputation apical gain NaN",
+                () -> SimpleDendriteComputation.builder().apicalGain(Double.NaN), "SimpleDendriteComputation",
+                "apicalGain (NaN)", "must be finite"));
+        r.add(core("SimpleDendriteComputation iTau rounding to 0",
+                () -> SimpleDendriteComputation.builder().iTau(TINY), "SimpleDendriteComputation", "iTau (1.0E-50)",
+                F32));
+        r.add(core("SimpleDendriteComputation provocativeness above 1",
+                () -> SimpleDendriteComputation.builder().distalProvocativeness(1.5), "SimpleDendriteComputation",
+                "distalProvocativeness (1.5)", "[0, 1]"));
+        r.add(core("SimpleDendriteStructure max delay negative", () -> new SimpleDendriteStructure(1, -1, 2),
+                "SimpleDendriteStructure", "distalMaxDelay (-1)", ">= 0"));
         // core: synapse behaviors
         r.add(core("PreTrace tauS rounding to 0", () -> new PreTrace(TINY), "PreTrace", "tauS (1.0E-50)", F32));
         r.add(core("PostTrace spikeScale overflowing", () -> new PostTrace(10, HUGE), "PostTrace",
@@ -337,8 +348,8 @@ class ValuesAsStoredTest {
                 "stride (0)", ">= 1"));
         r.add(core("Conv2dDendriticInput padding negative", () -> new Conv2dDendriticInput(1, 1, -1),
                 "Conv2dDendriticInput", "padding (-1)", ">= 0"));
-        r.add(core("LateralDendriticInput even kernel", () -> new LateralDendriticInput(1, 2, false),
-                "LateralDendriticInput", "kernel (2)", "odd and >= 1"));
+        r.add(core("LateralDendriticInput currentCoef NaN", () -> new LateralDendriticInput(Double.NaN, true),
+                "LateralDendriticInput", "currentCoef (NaN)", "must be finite"));
         r.add(core("Local2dDendriticInput currentCoef overflowing", () -> new Local2dDendriticInput(HUGE, 1, 0),
                 "Local2dDendriticInput", "currentCoef (1.0E39)", F32));
         r.add(core("AveragePool2D currentCoef overflowing", () -> new AveragePool2D(HUGE), "AveragePool2D",
@@ -417,7 +428,7 @@ class ValuesAsStoredTest {
         long viaDsl = all.stream().filter(b -> b.description().startsWith("DSL ")).count();
         long viaCore = all.size() - viaDsl;
         assertEquals(72, viaDsl, "rows through the DSL");
-        assertEquals(60, viaCore, "rows through core's API");
+        assertEquals(63, viaCore, "rows through core's API");
         assertEquals(all.size(), all.stream().map(Bad::description).distinct().count(), "descriptions are unique");
         assertTrue(all.stream().allMatch(b -> b.fragments().size() >= 2), "every row names at least two fragments");
     }

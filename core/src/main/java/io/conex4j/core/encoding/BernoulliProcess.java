@@ -3,7 +3,6 @@ package io.conex4j.core.encoding;
 import io.conex4j.core.random.RandomSource;
 import io.conex4j.core.runtime.Check;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * The spike statistics of {@link SimplePoisson}, drawn spike by spike: pixel {@code i} spikes at every step
@@ -38,7 +37,7 @@ public final class BernoulliProcess implements ImageEncoder {
     public BernoulliProcess(int timeWindow, double ratio, RandomSource random) {
         this.timeWindow = Encoding.timeWindow(WHO, timeWindow);
         this.ratio = Check.nonNegative(WHO, "ratio", ratio);
-        this.random = Objects.requireNonNull(random, WHO + ": random must not be null");
+        this.random = Check.notNull(WHO, "random", random);
     }
 
     /** The number of steps T. */

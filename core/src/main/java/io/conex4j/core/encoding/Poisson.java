@@ -2,7 +2,6 @@ package io.conex4j.core.encoding;
 
 import io.conex4j.core.runtime.Check;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * CoNeX's {@code Poisson} encoder (the inter-spike-interval method): each pixel fires a spike train whose
@@ -48,7 +47,7 @@ public final class Poisson implements ImageEncoder {
     public Poisson(int timeWindow, double ratio, PoissonDraws draws) {
         this.timeWindow = Encoding.timeWindow(WHO, timeWindow);
         this.ratio = Check.positive(WHO, "ratio", ratio);
-        this.draws = Objects.requireNonNull(draws, WHO + ": draws must not be null");
+        this.draws = Check.notNull(WHO, "draws", draws);
     }
 
     /** The number of steps T. */

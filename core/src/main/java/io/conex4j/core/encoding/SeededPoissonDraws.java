@@ -1,8 +1,8 @@
 package io.conex4j.core.encoding;
 
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.random.RandomSource;
 import io.conex4j.core.random.SeededRandom;
-import java.util.Objects;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -29,14 +29,14 @@ public final class SeededPoissonDraws implements PoissonDraws {
 
     /** Draws from {@code random}, advancing it. */
     public SeededPoissonDraws(SeededRandom random) {
-        Objects.requireNonNull(random, "SeededPoissonDraws: random must not be null");
+        Check.notNull("SeededPoissonDraws", "random", random);
         this.uniform = random::nextDouble;
         this.gaussian = random::nextGaussian;
     }
 
     /** Draws from {@code random}'s uniform floats, two per double, advancing it. */
     public SeededPoissonDraws(RandomSource random) {
-        Objects.requireNonNull(random, "SeededPoissonDraws: random must not be null");
+        Check.notNull("SeededPoissonDraws", "random", random);
         float[] two = new float[2];
         this.uniform = () -> {
             random.uniform(two, 0, 2);

@@ -2,7 +2,6 @@ package io.conex4j.core.encoding;
 
 import io.conex4j.core.random.RandomSource;
 import io.conex4j.core.runtime.Check;
-import java.util.Objects;
 
 /**
  * CoNeX's {@code SimplePoisson}: every pixel spikes at every step with probability {@code image[i] * ratio},
@@ -35,7 +34,7 @@ public final class SimplePoisson implements ImageEncoder {
     public SimplePoisson(int timeWindow, double ratio, RandomSource random) {
         this.timeWindow = Encoding.timeWindow(WHO, timeWindow);
         this.ratio = Check.nonNegative(WHO, "ratio", ratio);
-        this.random = Objects.requireNonNull(random, WHO + ": random must not be null");
+        this.random = Check.notNull(WHO, "random", random);
     }
 
     /** The number of steps T. */

@@ -183,10 +183,14 @@ public final class Json {
             }
         }
         String s = text.substring(start, pos);
-        try {
-            if (integral && s.length() < 19) {
+        if (integral) {
+            try {
                 return Long.parseLong(s);
+            } catch (NumberFormatException beyondLong) {
+                // an integer beyond 64 bits is read as a double, as any other non-integral number
             }
+        }
+        try {
             return Double.parseDouble(s);
         } catch (NumberFormatException ex) {
             throw error("bad number '" + s + "'");

@@ -1,7 +1,7 @@
 package io.conex4j.core.io;
 
+import io.conex4j.core.runtime.Check;
 import java.util.Arrays;
-import java.util.Objects;
 
 /**
  * One array in NumPy's {@code .npy} layout: a dtype, a C-order shape and the flat data. Supported dtypes:
@@ -59,7 +59,7 @@ public record NpyArray(DType dtype, int[] shape, Object data) {
 
     /** Checks that the data matches the dtype and the shape. */
     public NpyArray {
-        Objects.requireNonNull(dtype, "dtype");
+        Check.notNull("NpyArray", "dtype", dtype);
         shape = shape.clone();
         long n = 1;
         for (int d : shape) {

@@ -1,5 +1,6 @@
 package io.conex4j.core.recording;
 
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.StateScope;
 import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.Behavior;
@@ -65,7 +66,7 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> implements Statef
             throw new IllegalArgumentException("SpikeRecorder: maxSpikes (" + maxSpikes + ") must be >= 1");
         }
         this.maxSpikes = Math.min(maxSpikes, MAX_SPIKES);
-        this.policy = java.util.Objects.requireNonNull(policy, "policy");
+        this.policy = Check.notNull("SpikeRecorder", "policy", policy);
         this.bounded = bounded;
     }
 

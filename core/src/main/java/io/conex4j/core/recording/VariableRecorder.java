@@ -1,5 +1,6 @@
 package io.conex4j.core.recording;
 
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.StateScope;
 import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.Behavior;
@@ -7,7 +8,6 @@ import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.SimObject;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -66,8 +66,8 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> imp
     private VariableRecorder(String variable, Function<T, float[]> source, int every, int maxRecords,
             CapacityPolicy policy, boolean bounded) {
         super(Priorities.RECORDER, "recorder");
-        this.variable = Objects.requireNonNull(variable, "variable");
-        this.source = Objects.requireNonNull(source, "source");
+        this.variable = Check.notNull("VariableRecorder", "variable", variable);
+        this.source = Check.notNull("VariableRecorder", "source", source);
         if (every < 1) {
             throw new IllegalArgumentException("VariableRecorder " + variable + ": every (" + every + ") must be >= 1");
         }
@@ -77,7 +77,7 @@ public final class VariableRecorder<T extends SimObject> extends Behavior<T> imp
         }
         this.every = every;
         this.maxRecords = Math.min(maxRecords, Growth.MAX_LENGTH);
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this.policy = Check.notNull("VariableRecorder", "policy", policy);
         this.bounded = bounded;
     }
 

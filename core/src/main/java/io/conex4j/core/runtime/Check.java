@@ -12,6 +12,18 @@ public final class Check {
     private Check() {
     }
 
+    /**
+     * {@code value} must not be null; returns it.
+     *
+     * @throws IllegalArgumentException naming {@code who} and {@code param} if it is null
+     */
+    public static <T> T notNull(String who, String param, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(who + ": " + param + " must not be null");
+        }
+        return value;
+    }
+
     /** {@code value} must be finite. */
     public static float finite(String who, String param, double value) {
         float f = (float) value;

@@ -3,7 +3,6 @@ package io.conex4j.core.runtime;
 import io.conex4j.core.random.RandomSource;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.IntToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,7 +90,7 @@ public abstract sealed class Fill {
 
     /** A user function of the flat element index. */
     public static Fill function(IntToDoubleFunction f) {
-        return new Function(Objects.requireNonNull(f, "function"));
+        return new Function(Check.notNull("Fill", "function", f));
     }
 
     /** A {@link Number} becomes {@link #constant}, a {@link String} goes through {@link #parse}, a Fill is kept. */
@@ -115,7 +114,7 @@ public abstract sealed class Fill {
 
     /** Parses a CoNeX mode string; an unknown string is an error naming it and the allowed forms. */
     public static Fill parse(String mode) {
-        Objects.requireNonNull(mode, "mode");
+        Check.notNull("Fill", "mode", mode);
         String s = mode.trim().toLowerCase(Locale.ROOT);
         switch (s) {
             case "zeros", "zero":

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -49,6 +48,7 @@ public final class Network extends SimObject {
     private long iteration;
     private DataFlow dataFlow;
     private final AtomicReference<Thread> busy = new AtomicReference<>();
+    private final Threading threading = new Threading(this);
 
     /** One scheduled behavior with its owner. */
     public record Entry(SimObject owner, Behavior<?> behavior) {
@@ -146,7 +146,7 @@ public final class Network extends SimObject {
     /** Replaces the random source; only before {@link #initialize()}. */
     public Network random(RandomSource source) {
         checkMutable("replace the random source");
-        this.random = Objects.requireNonNull(source, "source");
+        this.random = Check.notNull("Network", "source", source);
         return this;
     }
 
@@ -158,7 +158,7 @@ public final class Network extends SimObject {
     /** Uses the given kernels (e.g. {@code KernelProvider.scalar()}); only before {@link #initialize()}. */
     public Network kernels(Kernels k) {
         checkMutable("replace the kernels");
-        this.kernels = Objects.requireNonNull(k, "kernels");
+        this.kernels = Check.notNull("Network", "kernels", k);
         return this;
     }
 
@@ -181,8 +181,8 @@ public final class Network extends SimObject {
     public SynapseGroup synapses(String name, NeuronGroup src, NeuronGroup dst, String... tags) {
         checkMutable("add synapse group " + name);
         checkUniqueName(name);
-        Objects.requireNonNull(src, "src");
-        Objects.requireNonNull(dst, "dst");
+        Check.notNull("Network", "src", src);
+        Check.notNull("Network", "dst", dst);
         if (src.network() != this || dst.network() != this) {
             throw new IllegalArgumentException("synapses " + name + ": source and destination must belong to network "
                     + name());
@@ -479,6 +479,9 @@ public final class Network extends SimObject {
         iteration++;
         Behavior[] run = active;
         SimObject[] owners = activeOwners;
+        if (threading.step(run, owners, dataFlow)) {
+            return;
+        }
         for (int i = 0; i < run.length; i++) {
             run[i].forward(owners[i]);
         }
@@ -513,6 +516,36 @@ public final class Network extends SimObject {
                     + "' at the same time; use one network from one thread at a time (separate networks may run"
                     + " in parallel)");
         }
+    }
+
+    /**
+     * Runs each iteration on {@code n} threads (&ge; 1): {@link Partitioned} behaviors share their work, everything
+     * else runs on the stepping thread; the results are the same, bit for bit, for every {@code n}. The default is
+     * automatic (the system property {@code conex4j.threads} overrides it): every available processor when the
+     * partitioned work of an iteration repays the synchronization, one thread otherwise. May change between runs.
+     *
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public Network threads(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("Network " + name() + ": threads (" + n + ") must be >= 1");
+        }
+        enter();
+        try {
+            threading.request(n);
+        } finally {
+            busy.set(null);
+        }
+        return this;
+    }
+
+    /**
+     * The number of threads: as given to {@link #threads(int)} (or by {@code conex4j.threads}), else the automatic
+     * choice the last step made, else, before the first step, the most the automatic choice may take (the available
+     * processors). Builders that work in parallel (connection rules) use this many threads.
+     */
+    public int threads() {
+        return threading.current();
     }
 
     /** Runs {@code iterations} steps. */

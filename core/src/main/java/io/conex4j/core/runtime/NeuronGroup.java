@@ -16,7 +16,7 @@ public final class NeuronGroup extends SimObject {
     public static final StateKey<boolean[]> SPIKES = StateKey.of("spikes", boolean[].class);
     /** Membrane potential in mV (built in). */
     public static final StateKey<float[]> VOLTAGE = StateKey.of("voltage", float[].class);
-    /** Input current of this iteration in nA, summed by the dendrite structure (built in). */
+    /** Input current of this iteration in nA, set by the dendrite computation (built in). */
     public static final StateKey<float[]> CURRENT = StateKey.of("current", float[].class);
     /** The spike history that synapses read at their delays; its behavior saves its own state. */
     public static final StateKey<Axon> AXON = StateKey.structural("axon", Axon.class);
@@ -118,7 +118,7 @@ public final class NeuronGroup extends SimObject {
         return voltage;
     }
 
-    /** Input current of this iteration (summed by the dendrite structure); live array. */
+    /** Input current of this iteration (set by the dendrite computation); live array. */
     public float[] current() {
         return current;
     }

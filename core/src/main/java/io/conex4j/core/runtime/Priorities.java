@@ -17,8 +17,12 @@ public final class Priorities {
     public static final int DENDRITIC_INPUT = 180;
     /** CurrentNormalization. */
     public static final int CURRENT_NORMALIZATION = 200;
-    /** Dendrite structure: sums synapse currents into the neuron input. */
+    /** Dendrite structure: routes and delays the synapse currents into the dendrites. */
     public static final int DENDRITE_STRUCTURE = 220;
+    /** Dendrite computation: turns the dendrites' currents into the neuron input current. */
+    public static final int DENDRITE_COMPUTATION = 240;
+    /** External input currents added to the neuron input after the dendrites (not a CoNeX priority). */
+    public static final int CURRENT_INPUT = 250;
     /** Neuron dynamics (voltage update). */
     public static final int NEURON_DYNAMICS = 260;
     /** InherentNoise: noise added to the voltage after the dynamics. */

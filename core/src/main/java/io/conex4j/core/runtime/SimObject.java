@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -23,7 +22,7 @@ public abstract class SimObject {
     final int creationIndex;
 
     SimObject(String name, int creationIndex, String... tags) {
-        this.name = Objects.requireNonNull(name, "name");
+        this.name = Check.notNull("SimObject", "name", name);
         if (name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
@@ -67,7 +66,7 @@ public abstract class SimObject {
     public abstract Network network();
 
     final void attach(Behavior<?> behavior) {
-        Objects.requireNonNull(behavior, "behavior");
+        Check.notNull(name, "behavior", behavior);
         network().checkMutable("add behavior " + behavior.name() + " to " + name);
         behavior.attachTo(this);
         behaviors.add(behavior);
@@ -91,7 +90,7 @@ public abstract class SimObject {
     /** The slot of {@code key} on this object (made empty on first use). */
     @SuppressWarnings("unchecked")
     public final <V> Slot<V> slot(StateKey<V> key) {
-        Objects.requireNonNull(key, "key");
+        Check.notNull(name, "key", key);
         return (Slot<V>) slots.computeIfAbsent(key, k -> new Slot<>(this, k, false));
     }
 

@@ -1,6 +1,5 @@
 package io.conex4j.core.runtime;
 
-import java.util.Objects;
 
 /**
  * A typed name for one piece of state kept on a {@link SimObject}: the standard ones (a synapse group's
@@ -21,8 +20,8 @@ public final class StateKey<T> {
     private final String hint;
 
     private StateKey(String name, Class<T> type, boolean saved, String hint) {
-        this.name = Objects.requireNonNull(name, "name");
-        this.type = Objects.requireNonNull(type, "type");
+        this.name = Check.notNull("StateKey", "name", name);
+        this.type = Check.notNull("StateKey", "type", type);
         if (name.isBlank() || name.contains("/")) {
             throw new IllegalArgumentException("StateKey: name '" + name + "' must be non-blank without '/'");
         }

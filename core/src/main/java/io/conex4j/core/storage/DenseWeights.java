@@ -3,9 +3,9 @@ package io.conex4j.core.storage;
 import java.util.Arrays;
 
 /**
- * A dense float32 tensor of rank 1 to 4, stored flat in row-major order. Shapes follow CoNeX:
- * 1-D one-to-one, 2-D {@code (src, dst)}, 3-D Local2d {@code (outCh, outSize, conn)} and 4-D Conv2d
- * {@code (outCh, inCh, kH, kW)}. The data array is owned: constructors copy.
+ * A dense float32 tensor of rank 1 to 5, stored flat in row-major order. Shapes follow CoNeX:
+ * 1-D one-to-one, 2-D {@code (src, dst)}, 3-D Local2d {@code (outCh, outSize, conn)}, 4-D Conv2d
+ * {@code (outCh, inCh, kH, kW)} and 5-D Lateral {@code (1, 1, kD, kH, kW)}. The data array is owned: constructors copy.
  */
 public final class DenseWeights implements Weights {
 
@@ -28,12 +28,12 @@ public final class DenseWeights implements Weights {
     }
 
     /**
-     * Checks a dense shape without allocating: rank 1 to 4, every dimension positive, and the element count (the
+     * Checks a dense shape without allocating: rank 1 to 5, every dimension positive, and the element count (the
      * product, computed without overflow) fits one array. Returns the element count.
      */
     public static int checkShape(int... shape) {
-        if (shape.length < 1 || shape.length > 4) {
-            throw new IllegalArgumentException("weights: rank " + shape.length + " is not supported; allowed: 1 to 4");
+        if (shape.length < 1 || shape.length > 5) {
+            throw new IllegalArgumentException("weights: rank " + shape.length + " is not supported; allowed: 1 to 5");
         }
         for (int d : shape) {
             if (d <= 0) {

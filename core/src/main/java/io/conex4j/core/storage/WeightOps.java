@@ -75,7 +75,8 @@ public final class WeightOps {
 
     /**
      * How many sums the normalizations divide by: 1-D one (the total), 2-D one per destination column, 3-D
-     * Local2d one per {@code (outCh, outSize)}, 4-D Conv2d one per output channel, CSC one per column.
+     * Local2d one per {@code (outCh, outSize)}, 4-D Conv2d one per output channel, 5-D Lateral one (its single
+     * kernel), CSC one per column.
      */
     public static int targetCount(Weights w) {
         if (w instanceof CscWeights c) {

@@ -1,7 +1,7 @@
 package io.conex4j.core.storage;
 
 /**
- * The weights of a synapse group: either {@link DenseWeights} (a row-major tensor of rank 1 to 4) or
+ * The weights of a synapse group: either {@link DenseWeights} (a row-major tensor of rank 1 to 5) or
  * {@link CscWeights} (a true-sparse 2-D matrix in compressed sparse column form). For 2-D weights rows
  * are source neurons and columns destination neurons (CoNeX's "SxD" mode). Unitless.
  */

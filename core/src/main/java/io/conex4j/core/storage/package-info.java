@@ -1,6 +1,6 @@
 /**
  * How synapse weights are stored. {@link io.conex4j.core.storage.Weights} is either
- * {@link io.conex4j.core.storage.DenseWeights}, a row-major float32 tensor of rank 1 to 4 in CoNeX's shapes
+ * {@link io.conex4j.core.storage.DenseWeights}, a row-major float32 tensor of rank 1 to 5 in CoNeX's shapes
  * (one-to-one, source x destination, Local2d and Conv2d), or {@link io.conex4j.core.storage.CscWeights}, a
  * true-sparse source x destination matrix in compressed sparse column form (scipy's and torch's layout) that
  * also keeps a row index for event-driven delivery. {@link io.conex4j.core.storage.CscBuilder} builds CSC

@@ -1,5 +1,6 @@
 package io.conex4j.core.transforms;
 
+import io.conex4j.core.runtime.Check;
 import java.util.List;
 
 /**
@@ -61,6 +62,9 @@ public final class Conv2dFilter implements ImageTransform {
 
     @Override
     public Image apply(Image image) {
+        if (image == null) {
+            throw new IllegalArgumentException(WHO + ": apply needs an image, not null");
+        }
         Image f0 = filters.get(0);
         int kh = f0.height();
         int kw = f0.width();
@@ -75,7 +79,10 @@ public final class Conv2dFilter implements ImageTransform {
                     + " is smaller than the filters (" + kh + " x " + kw + ")");
         }
         int outChannels = filters.size();
-        int n = Image.checkShape(outChannels, (int) oh, (int) ow);
+        String output = "the output of " + outChannels + " x " + oh + " x " + ow + " values (image " + shape(image)
+                + ", padding " + padding + ", stride " + stride + ")";
+        int n = Check.arrayLength(WHO, output, Check.product(outChannels, oh, ow));
+        Check.fitsInHeap(WHO, output, 4L * n);
         float[] out = new float[n];
         int channels = image.channels();
         for (int o = 0; o < outChannels; o++) {

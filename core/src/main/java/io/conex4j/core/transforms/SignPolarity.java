@@ -1,5 +1,7 @@
 package io.conex4j.core.transforms;
 
+import io.conex4j.core.runtime.Check;
+
 /**
  * CoNeX's {@code DivideSignPolarity}: splits an image into its positive and negative parts, an on and an off
  * channel per channel: {@code C x H x W} becomes {@code 2C x H x W}, the first {@code C} channels holding
@@ -16,10 +18,15 @@ public final class SignPolarity implements ImageTransform {
 
     @Override
     public Image apply(Image image) {
+        if (image == null) {
+            throw new IllegalArgumentException("SignPolarity: apply needs an image, not null");
+        }
         float[] in = image.pixels();
         int n = in.length;
-        int total = io.conex4j.core.runtime.Check.arrayLength("SignPolarity", "twice the " + n + " values of "
-                + image.channels() + " x " + image.height() + " x " + image.width(), 2L * n);
+        String output = "twice the " + n + " values of " + image.channels() + " x " + image.height() + " x "
+                + image.width();
+        int total = Check.arrayLength("SignPolarity", output, 2L * n);
+        Check.fitsInHeap("SignPolarity", output, 4L * total);
         float[] out = new float[total];
         for (int i = 0; i < n; i++) {
             float v = in[i];

@@ -20,6 +20,7 @@ import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
 import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
 import io.conex4j.core.behaviors.neuron.SpikeTrainInput;
 import io.conex4j.core.behaviors.synapse.AveragePool2D;
@@ -90,8 +91,10 @@ class BehaviorParametersTest {
         m.put(KWTA.class, new Configured(() -> new KWTA(3, 0), "dimension", 0L));
         m.put(NeuronAxon.class, new Configured(() -> new NeuronAxon(4), "maxDelay", 4L));
         m.put(PoissonInput.class, new Configured(() -> PoissonInput.uniform(5, 12), "rate", 12.0));
-        m.put(SimpleDendriteStructure.class, new Configured(() -> new SimpleDendriteStructure(0.5, 0.25), "apical",
-                0.25));
+        m.put(SimpleDendriteStructure.class, new Configured(() -> new SimpleDendriteStructure(3, 1, 2),
+                "proximalMaxDelay", 3L));
+        m.put(SimpleDendriteComputation.class, new Configured(() -> SimpleDendriteComputation.builder().iTau(4)
+                .distalProvocativeness(0.5).apicalGain(0.25).build(), "distalProvocativeness", 0.5));
         m.put(io.conex4j.core.behaviors.neuron.DatasetInput.class, new Configured(
                 () -> io.conex4j.core.behaviors.neuron.DatasetInput.images(
                         io.conex4j.core.data.ImageDataset.of(new float[][] {{0.5f, 1f}}),
@@ -102,7 +105,7 @@ class BehaviorParametersTest {
         // synapse
         m.put(AveragePool2D.class, new Configured(() -> new AveragePool2D(2), "currentCoef", 2.0));
         m.put(Conv2dDendriticInput.class, new Configured(() -> new Conv2dDendriticInput(1, 2, 1), "stride", 2L));
-        m.put(LateralDendriticInput.class, new Configured(() -> new LateralDendriticInput(1, 5, true), "kernel", 5L));
+        m.put(LateralDendriticInput.class, new Configured(() -> new LateralDendriticInput(1, true), "inhibitory", true));
         m.put(Local2dDendriticInput.class, new Configured(() -> new Local2dDendriticInput(1, 1, 2), "padding", 2L));
         m.put(One2OneDendriticInput.class, new Configured(() -> new One2OneDendriticInput(0.5), "currentCoef", 0.5));
         m.put(SimpleDendriticInput.class, new Configured(() -> new SimpleDendriticInput(1.5), "currentCoef", 1.5));
@@ -121,7 +124,11 @@ class BehaviorParametersTest {
         m.put(SparseSTDP.class, new Configured(() -> new SparseSTDP(STDP), "aMinus", (double) 0.03f));
         m.put(One2OneSTDP.class, new Configured(() -> new One2OneSTDP(STDP), "wMax", 2.0));
         m.put(Conv2dSTDP.class, new Configured(() -> new Conv2dSTDP(STDP), "positiveBound", "SOFT"));
-        m.put(Local2dSTDP.class, new Configured(() -> new Local2dSTDP(STDP), "negativeBound", "SOFT"));
+        m.put(Local2dSTDP.class, new Configured(() -> Local2dSTDP.withPreSpikeQuirk(STDP), "preSpikeQuirk", true));
+        m.put(io.conex4j.core.behaviors.learning.Conv2dRSTDP.class, new Configured(
+                () -> new io.conex4j.core.behaviors.learning.Conv2dRSTDP(STDP, 6), "tauC", 6.0));
+        m.put(io.conex4j.core.behaviors.learning.Local2dRSTDP.class, new Configured(
+                () -> new io.conex4j.core.behaviors.learning.Local2dRSTDP(STDP, 6, 0.25), "initC", 0.25));
         m.put(io.conex4j.core.behaviors.learning.SimpleiSTDP.class, new Configured(
                 () -> io.conex4j.core.behaviors.learning.SimpleiSTDP.ofRho(5), "rho", 5.0));
         m.put(io.conex4j.core.behaviors.learning.SparseiSTDP.class, new Configured(
@@ -140,11 +147,18 @@ class BehaviorParametersTest {
                 () -> new io.conex4j.core.behaviors.network.Dopamine(4), "tauDopamine", 4.0));
         m.put(io.conex4j.core.behaviors.network.TimeResolution.class, new Configured(
                 () -> new io.conex4j.core.behaviors.network.TimeResolution(0.25), "dt", 0.25));
+        // delayed synapses and iaf_psc_exp
+        m.put(io.conex4j.core.behaviors.psc.IafPscExp.class, new Configured(
+                () -> io.conex4j.core.behaviors.psc.IafPscExp.builder().tauSyn(0.5).build(), "tauSyn", 0.5));
+        m.put(io.conex4j.core.behaviors.psc.DelayedConnection.class, new Configured(
+                () -> new io.conex4j.core.behaviors.psc.DelayedConnection(
+                        io.conex4j.core.connect.Connection.fixedTotalNumber(1234)), "n", 1234L));
         return m;
     }
 
     /** Behaviors without parameters, with the reason. */
     private static final Map<Class<?>, String> WITHOUT_PARAMETERS = Map.of(
+            io.conex4j.core.behaviors.psc.DelayedDelivery.class, "delivers the weights and delays of its synapses",
             Fire.class, "fires at the threshold and reset the neuron model sets on the group",
             SynapseInit.class, "records the groups' layouts and sets zero delays",
             PreSpikeCatcher.class, "reads the source axon at the synapse's delays, which are the synapse's state",
@@ -219,7 +233,8 @@ class BehaviorParametersTest {
 
     @Test
     void behaviorsWithoutParametersReportNone() {
-        List<Behavior<?>> none = List.of(new Fire(), new SynapseInit(), new PreSpikeCatcher(), new PostSpikeCatcher());
+        List<Behavior<?>> none = List.of(new io.conex4j.core.behaviors.psc.DelayedDelivery(), new Fire(),
+                new SynapseInit(), new PreSpikeCatcher(), new PostSpikeCatcher());
         for (Behavior<?> b : none) {
             assertTrue(WITHOUT_PARAMETERS.containsKey(b.getClass()), b.name());
             assertEquals(Map.of(), b.parameters(), b.name());

@@ -8,12 +8,14 @@ import io.conex4j.core.behaviors.learning.RstdpRule;
 import io.conex4j.core.behaviors.network.Dopamine;
 import io.conex4j.core.behaviors.network.Payoff;
 import io.conex4j.core.behaviors.neuron.AELIF;
+import io.conex4j.core.behaviors.neuron.Dendrite;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis;
 import io.conex4j.core.io.Json;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.ConvGeometry;
 import io.conex4j.core.storage.CscWeights;
 import io.conex4j.core.storage.Weights;
 import java.io.IOException;
@@ -53,11 +55,7 @@ class ConformanceTest {
      * Recorded cases whose behaviors are being built on another branch; each is reported as aborted with its reason
      * (not silently dropped), and an entry naming no fixture fails the run.
      */
-    static final Map<String, String> PENDING = pending("dendrite/conv cases: branch h-conf-b",
-            "dendrite_proximal_delays", "dendrite_pipeline_simple_input", "timeres_dt05_lif_dendrite_stdp",
-            "timeres_dt05_rstdp_itau_per_iteration", "avgpool2d_adaptive_overlap", "conv2d_dendrite_basic",
-            "lateral_dendrite_inhibitory_3x3x3", "local2d_dendrite_basic", "stdp_local2d_prespike_quirk",
-            "rstdp_conv2d");
+    static final Map<String, String> PENDING = pending("being built on another branch");
 
     private static Map<String, String> pending(String reason, String... cases) {
         Map<String, String> m = new TreeMap<>();
@@ -233,6 +231,12 @@ class ConformanceTest {
                     case "I" -> floats(where, t, group.current());
                     case "threshold" -> floats(where, t, group.thresholds());
                     case "omega" -> floats(where, t, group.get(AELIF.ADAPTATION));
+                    case "I_proximal" -> floats(where, t, group.get(Dendrite.PROXIMAL.current()));
+                    case "I_distal" -> floats(where, t, group.get(Dendrite.DISTAL.current()));
+                    case "I_apical" -> floats(where, t, group.get(Dendrite.APICAL.current()));
+                    case "proximal_input" -> floats(where, t, group.get(Dendrite.PROXIMAL.buffer()));
+                    case "distal_input" -> floats(where, t, group.get(Dendrite.DISTAL.buffer()));
+                    case "apical_input" -> floats(where, t, group.get(Dendrite.APICAL.buffer()));
                     case "exhaustion" -> floats(where, t, group.get(VoltageBaseHomeostasis.EXHAUSTION));
                     default -> throw new AssertionError(where + ": unknown expected neuron field");
                 }
@@ -260,11 +264,23 @@ class ConformanceTest {
                     case "src_idx" -> ints(where, Tensor.of(v), ((CscWeights) syn.weights()).rowIdx());
                     case "dst_idx" -> ints(where, Tensor.of(v), ((CscWeights) syn.weights()).colIdx());
                     case "src_shape" -> assertEquals(List.of(v).toString(), List.of(intList(syn.get(SynapseGroup.SRC_SHAPE))).toString(), where);
+                    case "kernel_shape" -> assertEquals(List.of(v).toString(),
+                            List.of(intList(syn.get(SynapseGroup.KERNEL_SHAPE))).toString(), where);
+                    case "stride" -> assertEquals(((Number) v).intValue(), geometry(syn, where).stride(), where);
+                    case "padding" -> assertEquals(((Number) v).intValue(), geometry(syn, where).padding(), where);
                     case "dst_shape" -> assertEquals(List.of(v).toString(), List.of(intList(syn.get(SynapseGroup.DST_SHAPE))).toString(), where);
                     default -> throw new AssertionError(where + ": unknown expected synapse field");
                 }
             }
         }
+    }
+
+    private static ConvGeometry geometry(SynapseGroup s, String where) {
+        ConvGeometry g = s.get(SynapseGroup.GEOMETRY);
+        if (g == null) {
+            throw new AssertionError(where + ": the synapses have no convolution geometry");
+        }
+        return g;
     }
 
     private static List<Long> intList(int[] a) {

@@ -1,16 +1,23 @@
 package io.conex4j.core.conformance;
 
 import io.conex4j.core.behaviors.learning.Bound;
+import io.conex4j.core.behaviors.learning.Conv2dRSTDP;
+import io.conex4j.core.behaviors.learning.Conv2dSTDP;
 import io.conex4j.core.behaviors.learning.IStdpRule;
 import io.conex4j.core.behaviors.learning.RstdpRule;
 import io.conex4j.core.behaviors.learning.StdpParams;
 import io.conex4j.core.behaviors.learning.StdpRule;
 import io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis;
+import io.conex4j.core.behaviors.neuron.Dendrite;
 import io.conex4j.core.behaviors.neuron.InherentNoise;
 import io.conex4j.core.behaviors.neuron.KWTA;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
 import io.conex4j.core.behaviors.neuron.VoltageBaseHomeostasis;
+import io.conex4j.core.behaviors.synapse.AveragePool2D;
 import io.conex4j.core.behaviors.synapse.DendriticInput;
+import io.conex4j.core.behaviors.synapse.LateralDendriticInput;
 import io.conex4j.core.behaviors.synapse.PostTrace;
 import io.conex4j.core.behaviors.synapse.PreTrace;
 import io.conex4j.core.behaviors.synapse.WeightClip;
@@ -29,8 +36,8 @@ final class DerivedValues {
     /** Derived names conex4j has no counterpart for, with the reason. */
     static final Map<String, String> SKIPPED = Map.of(
             "def_dtype", "conex4j computes in float32 only",
-            "proximal_min_delay", "CoNeX's NeuronAxon keeps per-dendrite minimum delays it never uses; conex4j's axon"
-                    + " has only its depth (max_delay)",
+            "proximal_min_delay", "CoNeX's NeuronAxon and SimpleDendriteStructure keep per-dendrite minimum delays"
+                    + " they never use; conex4j's axon has only its depth (max_delay), its dendrites only their max delays",
             "distal_min_delay", "as proximal_min_delay",
             "apical_min_delay", "as proximal_min_delay",
             "shape", "KWTA's view of the group: CoNeX views a flat group as (N, 1, 1), conex4j uses the group's own"
@@ -67,6 +74,18 @@ final class DerivedValues {
             close(where, expected, d.currentCoef());
         } else if (b instanceof DendriticInput d && name.equals("current_type")) {
             exact(where, expected, d.currentType());
+        } else if (b instanceof AveragePool2D a && name.equals("current_coef")) {
+            close(where, expected, a.currentCoef());
+        } else if (b instanceof AveragePool2D a && name.equals("current_type")) {
+            exact(where, expected, a.currentType());
+        } else if (b instanceof AveragePool2D a && name.equals("output_shape")) {
+            ints(where, expected, a.outputShape());
+        } else if (b instanceof LateralDendriticInput l && name.equals("padding")) {
+            ints(where, expected, l.padding());
+        } else if (b instanceof Conv2dRSTDP r && name.equals("weight_divisor")) {
+            exact(where, expected, r.weightDivisor());
+        } else if (b instanceof Conv2dSTDP r && name.equals("weight_divisor")) {
+            exact(where, expected, r.weightDivisor());
         } else if (b instanceof WeightClip c && name.equals("w_min")) {
             close(where, expected, c.wMin());
         } else if (b instanceof WeightClip c && name.equals("w_max")) {
@@ -81,6 +100,14 @@ final class DerivedValues {
             exact(where, expected, k.k());
         } else if (b instanceof KWTA k && name.equals("dimension")) {
             exact(where, expected == null ? -1L : expected, k.dimension());
+        } else if (b instanceof SimpleDendriteStructure d && name.endsWith("_max_delay")) {
+            exact(where, expected, d.maxDelay(Dendrite.valueOf(name.substring(0, name.indexOf('_'))
+                    .toUpperCase(java.util.Locale.ROOT))));
+        } else if (b instanceof SimpleDendriteComputation c && name.equals("I_tau")) {
+            optional(where, expected, c.iTau());
+        } else if (b instanceof SimpleDendriteComputation c && name.endsWith("_provocativeness")) {
+            optional(where, expected, (float) c.provocativeness(Dendrite.valueOf(name.substring(0, name.indexOf('_'))
+                    .toUpperCase(java.util.Locale.ROOT))));
         } else if (b instanceof ActivityBaseHomeostasis h) {
             activity(where, h, name, expected);
         } else if (b instanceof VoltageBaseHomeostasis h && name.equals("max_ta")) {
@@ -162,6 +189,23 @@ final class DerivedValues {
         double e = ((Number) expected).doubleValue();
         if (!(Math.abs(actual - e) <= 1e-6 + 1e-5 * Math.abs(e))) {
             throw new AssertionError(where + ": expected " + e + " but was " + actual);
+        }
+    }
+
+    private static void ints(String where, Object expected, int[] actual) {
+        String e = String.valueOf(expected);
+        if (!e.equals(java.util.Arrays.stream(actual).mapToObj(Long::toString).toList().toString())) {
+            throw new AssertionError(where + ": expected " + e + " but was " + java.util.Arrays.toString(actual));
+        }
+    }
+
+    /** A parameter CoNeX leaves None when unset: conex4j's NaN. */
+    private static void optional(String where, Object expected, float actual) {
+        if (expected == null ? !Float.isNaN(actual) : Float.isNaN(actual)) {
+            throw new AssertionError(where + ": expected " + expected + " but was " + actual);
+        }
+        if (expected != null) {
+            close(where, expected, actual);
         }
     }
 

@@ -1,6 +1,10 @@
 package io.conex4j.core.conformance;
 
 import io.conex4j.core.behaviors.learning.Bound;
+import io.conex4j.core.behaviors.learning.Conv2dRSTDP;
+import io.conex4j.core.behaviors.learning.Conv2dSTDP;
+import io.conex4j.core.behaviors.learning.Local2dRSTDP;
+import io.conex4j.core.behaviors.learning.Local2dSTDP;
 import io.conex4j.core.behaviors.learning.One2OneRSTDP;
 import io.conex4j.core.behaviors.learning.One2OneiSTDP;
 import io.conex4j.core.behaviors.learning.SimpleRSTDP;
@@ -23,7 +27,13 @@ import io.conex4j.core.behaviors.learning.SimpleSTDP;
 import io.conex4j.core.behaviors.learning.SparseSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
+import io.conex4j.core.behaviors.synapse.AveragePool2D;
+import io.conex4j.core.behaviors.synapse.Conv2dDendriticInput;
 import io.conex4j.core.behaviors.synapse.CurrentNormalization;
+import io.conex4j.core.behaviors.synapse.LateralDendriticInput;
+import io.conex4j.core.behaviors.synapse.Local2dDendriticInput;
 import io.conex4j.core.behaviors.synapse.DelayInitializer;
 import io.conex4j.core.behaviors.synapse.One2OneDendriticInput;
 import io.conex4j.core.behaviors.synapse.PostSpikeCatcher;
@@ -166,6 +176,8 @@ final class FixtureNetwork {
             case "Fire" -> new Fire();
             case "KWTA" -> new KWTA((int) p.num("k", Double.NaN), p.has("dimension") ? (int) p.num("dimension", -1)
                     : unset(p, "dimension", -1));
+            case "SimpleDendriteStructure" -> dendriteStructure(p);
+            case "SimpleDendriteComputation" -> dendriteComputation(p);
             case "InherentNoise" -> new InherentNoise(p.has("mode") ? p.raw("mode") : "rand", p.num("scale", 1),
                     p.num("offset", 0));
             case "ActivityBaseHomeostasis" -> new ActivityBaseHomeostasis(p.num("activity_rate", Double.NaN),
@@ -180,6 +192,34 @@ final class FixtureNetwork {
         };
         p.assertAllUsed();
         return checkPriority(owner, cls, priority, out);
+    }
+
+    /**
+     * CoNeX's max delays (defaults 1, 1 and distal + 1). Its min delays are checked against the max delays and
+     * never used; conex4j has none, so they are read and dropped.
+     */
+    private static SimpleDendriteStructure dendriteStructure(Params p) {
+        int proximal = (int) p.num("Proximal_max_delay", 1);
+        int distal = (int) p.num("Distal_max_delay", 1);
+        int apical = (int) p.num("Apical_max_delay", distal + 1);
+        for (String unused : new String[] {"Proximal_min_delay", "Distal_min_delay", "Apical_min_delay"}) {
+            p.raw(unused);
+        }
+        return new SimpleDendriteStructure(proximal, distal, apical);
+    }
+
+    private static SimpleDendriteComputation dendriteComputation(Params p) {
+        SimpleDendriteComputation.Builder b = SimpleDendriteComputation.builder();
+        if (p.has("I_tau")) {
+            b.iTau(p.num("I_tau", Double.NaN));
+        }
+        if (p.has("distal_provocativeness")) {
+            b.distalProvocativeness(p.num("distal_provocativeness", Double.NaN));
+        }
+        if (p.has("apical_provocativeness")) {
+            b.apicalProvocativeness(p.num("apical_provocativeness", Double.NaN));
+        }
+        return b.build();
     }
 
     private static int unset(Params p, String key, int dflt) {
@@ -243,12 +283,33 @@ final class FixtureNetwork {
             case "SimpleRSTDP" -> new SimpleRSTDP(stdp(p), p.num("tau_c", Double.NaN), p.num("init_c_mode", 0));
             case "One2OneRSTDP" -> new One2OneRSTDP(stdp(p), p.num("tau_c", Double.NaN), p.num("init_c_mode", 0));
             case "SparseRSTDP" -> new SparseRSTDP(stdp(p), p.num("tau_c", Double.NaN), p.num("init_c_mode", 0));
+            case "Conv2dDendriticInput" -> new Conv2dDendriticInput(p.num("current_coef", 1), (int) p.num("stride", 1),
+                    (int) p.num("padding", 0));
+            case "Local2dDendriticInput" -> new Local2dDendriticInput(p.num("current_coef", 1),
+                    (int) p.num("stride", 1), (int) p.num("padding", 0));
+            case "LateralDendriticInput" -> lateral(p);
+            case "AveragePool2D" -> new AveragePool2D(p.num("current_coef", 1));
+            case "Conv2dSTDP" -> new Conv2dSTDP(stdp(p));
+            case "Local2dSTDP" -> Local2dSTDP.withPreSpikeQuirk(stdp(p));
+            case "Conv2dRSTDP" -> new Conv2dRSTDP(stdp(p), p.num("tau_c", Double.NaN), p.num("init_c_mode", 0));
+            case "Local2dRSTDP" -> Local2dRSTDP.withPreSpikeQuirk(stdp(p), p.num("tau_c", Double.NaN),
+                    p.num("init_c_mode", 0));
             case "WeightDeltaDriver" -> new HarnessDrivers.WeightDeltaDriver(priority, p.tensor("deltas"));
             case "CurrentDriver" -> new HarnessDrivers.CurrentDriver(priority, p.tensor("table"));
             default -> throw new AssertionError(owner + ": unknown synapse behavior class " + cls);
         };
         p.assertAllUsed();
         return checkPriority(owner, cls, priority, out);
+    }
+
+    /** CoNeX's {@code inhibitory}: True or False forces the sign, None (absent) leaves it to the tags. */
+    private static LateralDendriticInput lateral(Params p) {
+        double coef = p.num("current_coef", 1);
+        if (p.has("inhibitory")) {
+            return new LateralDendriticInput(coef, p.bool("inhibitory", false));
+        }
+        p.raw("inhibitory");
+        return new LateralDendriticInput(coef);
     }
 
     private static StdpParams stdp(Params p) {

@@ -1,10 +1,13 @@
 package io.conex4j.core.io;
 
 import io.conex4j.core.behaviors.learning.Bound;
+import io.conex4j.core.behaviors.learning.Conv2dRSTDP;
 import io.conex4j.core.behaviors.learning.Conv2dSTDP;
 import io.conex4j.core.behaviors.learning.SimpleSTDP;
 import io.conex4j.core.behaviors.learning.SparseSTDP;
 import io.conex4j.core.behaviors.learning.StdpParams;
+import io.conex4j.core.behaviors.network.Dopamine;
+import io.conex4j.core.behaviors.network.Payoff;
 import io.conex4j.core.behaviors.network.TimeResolution;
 import io.conex4j.core.behaviors.neuron.AELIF;
 import io.conex4j.core.behaviors.neuron.ActivityBaseHomeostasis;
@@ -15,6 +18,7 @@ import io.conex4j.core.behaviors.neuron.Fire;
 import io.conex4j.core.behaviors.neuron.LIF;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.behaviors.neuron.PoissonInput;
+import io.conex4j.core.behaviors.neuron.SimpleDendriteComputation;
 import io.conex4j.core.behaviors.neuron.SimpleDendriteStructure;
 import io.conex4j.core.behaviors.synapse.Conv2dDendriticInput;
 import io.conex4j.core.behaviors.synapse.CurrentNormalization;
@@ -64,16 +68,20 @@ final class ArchiveNets {
     }
 
     /**
-     * Poisson input (2 x 6 x 6) → LIF (dense, STDP, activity homeostasis), AELIF (sparse, delayed, STDP, noise, voltage
-     * homeostasis) and a conv layer (STDP); dt set by TimeResolution and halved during the run.
+     * Poisson input (2 x 6 x 6) → LIF (dense, STDP, activity homeostasis; a distal synapse with destination delays
+     * through a decaying, provocative dendrite computation), AELIF (sparse, delayed, STDP, noise, voltage homeostasis)
+     * and a conv layer (STDP, and reward STDP on an apical synapse); dt set by TimeResolution and halved during the run.
      */
     static Network build(long seed, int inputSize) {
         Network net = new Network(1.0, seed);
         net.add(new TimeResolution(1.0)).add(new HalveDt());
+        net.add(new Payoff(0, t -> (t / 25) % 2 == 0 ? 1.0 : -0.5)).add(new Dopamine(5));
         int side = inputSize;
         NeuronGroup in = net.neurons("in", 2, side, side).add(PoissonInput.uniform(2 * side * side, 40))
                 .add(new NeuronAxon(4)).add(new SpikeRecorder(100_000));
-        NeuronGroup lif = net.neurons("lif", 12).add(new SimpleDendriteStructure()).add(new LIF(15, 1, -55, -65, -65, 3))
+        NeuronGroup lif = net.neurons("lif", 12).add(new SimpleDendriteStructure(1, 3, 1))
+                .add(SimpleDendriteComputation.builder().iTau(4).distalProvocativeness(0.6).build())
+                .add(new LIF(15, 1, -55, -65, -65, 3))
                 .add(new Fire()).add(new ActivityBaseHomeostasis(2, 25, 0.2, 0.95)).add(new NeuronAxon(1))
                 .add(new SpikeRecorder(100_000))
                 .add(new VariableRecorder<NeuronGroup>("v", NeuronGroup::voltage, 7, 1000));
@@ -81,11 +89,15 @@ final class ArchiveNets {
                 .add(new AELIF(20, 1, -50, -65, -65, 2, 2, -55, 0.1, 3, 50)).add(new InherentNoise("randn", 0.5, 0))
                 .add(new VoltageBaseHomeostasis(-60, -52, 0.01)).add(new Fire()).add(new NeuronAxon(2));
         NeuronGroup conv = net.neurons("conv", 3, side - 2, side - 2).add(new SimpleDendriteStructure())
-                .add(new LIF(10, 1, -60, -65, -65, 0)).add(new Fire()).add(new NeuronAxon(1));
+                .add(SimpleDendriteComputation.builder().apicalGain(0.5).build())
+                .add(new LIF(10, 10, -60, -65, -65, 0)).add(new Fire()).add(new NeuronAxon(1));
         SynapseGroup dense = net.synapses("dense", in, lif).add(new SynapseInit())
                 .add(WeightInitializer.mode("uniform(0, 0.5)").build()).add(new SimpleDendriticInput(60));
         learning(dense).add(new SimpleSTDP(StdpParams.of(0.02, 0.01).bounds(Bound.HARD, Bound.SOFT)))
                 .add(new WeightNormalization(5)).add(new WeightClip(0, 1));
+        net.synapses("distal", in, lif, "Distal").add(new SynapseInit())
+                .add(WeightInitializer.mode("uniform(0, 1)").build())
+                .add(DelayInitializer.of("uniform(0, 2.99)").destination()).add(new SimpleDendriticInput(8));
         SynapseGroup sparse = net.synapses("sparse", in, ad).add(new SynapseInit())
                 .add(WeightInitializer.mode("random").density(0.3).build())
                 .add(DelayInitializer.of("uniform(0, 3.99)")).add(DelayInitializer.of(1).destination())
@@ -96,6 +108,10 @@ final class ArchiveNets {
                 .add(WeightInitializer.mode("uniform(0, 0.4)").weightShape(3, 2, 3, 3).build())
                 .add(new Conv2dDendriticInput(6, 1, 0));
         learning(c).add(new Conv2dSTDP(StdpParams.of(0.05, 0.04).bounds(Bound.SOFT, Bound.SOFT)));
+        SynapseGroup reward = net.synapses("conv_reward", in, conv, "Apical").add(new SynapseInit())
+                .add(WeightInitializer.mode("uniform(0, 0.4)").weightShape(3, 2, 3, 3).build())
+                .add(new Conv2dDendriticInput(4, 1, 0));
+        learning(reward).add(new Conv2dRSTDP(StdpParams.of(0.05, 0.04), 10));
         net.initialize();
         return net;
     }

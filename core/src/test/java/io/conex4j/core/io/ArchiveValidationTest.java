@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a load refuses: infinite values in any state array, weights outside a WeightClip range the network
- * declares, and a network that is not initialized; each leaves the target as it was.
+ * declares, destination delays beyond a dendrite's buffer, and a network that is not initialized; each leaves the
+ * target as it was.
  */
 class ArchiveValidationTest {
 
@@ -59,6 +60,13 @@ class ArchiveValidationTest {
         String m = loadDamaged(n -> n.synapseGroup("dense").weights().values()[4] = 1.5f);
         assertTrue(m.contains("array 'dense/weights' has 1.5 at index 4, outside the WeightClip range [0.0, 1.0] of dense"),
                 m);
+    }
+
+    @Test
+    void aDestinationDelayBeyondItsDendriteBufferIsRejected() throws IOException {
+        String m = loadDamaged(n -> n.synapseGroup("distal").get(io.conex4j.core.runtime.SynapseGroup.DST_DELAY)[4] = 3);
+        assertTrue(m.contains("SimpleDendriteStructure on neurons lif (restored distal/dstDelay): synapses distal have"
+                + " destination delay 3 for neuron 4; the distal buffer keeps 3 iterations, allowed: 0 to 2"), m);
     }
 
     @Test

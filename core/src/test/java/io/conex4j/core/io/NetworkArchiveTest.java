@@ -76,6 +76,16 @@ class NetworkArchiveTest {
         assertArrayEquals(straight.synapseGroup("sparse").weights().values(), resumed.synapseGroup("sparse").weights().values());
         assertArrayEquals(straight.synapseGroup("conv_syn").weights().values(),
                 resumed.synapseGroup("conv_syn").weights().values());
+        float[] eligibility = straight.synapseGroup("conv_reward").get(io.conex4j.core.behaviors.learning.RstdpRule
+                .ELIGIBILITY);
+        assertTrue(java.util.stream.IntStream.range(0, eligibility.length).anyMatch(k -> eligibility[k] != 0f),
+                "the conv RSTDP eligibility moved");
+        assertArrayEquals(eligibility, resumed.synapseGroup("conv_reward").get(io.conex4j.core.behaviors.learning
+                .RstdpRule.ELIGIBILITY));
+        io.conex4j.core.behaviors.neuron.Dendrite distal = io.conex4j.core.behaviors.neuron.Dendrite.DISTAL;
+        assertArrayEquals(straight.neuronGroup("lif").get(distal.buffer()), resumed.neuronGroup("lif").get(distal.buffer()));
+        assertArrayEquals(straight.neuronGroup("lif").current(), resumed.neuronGroup("lif").current(),
+                "the current decaying with iTau");
     }
 
     @Test

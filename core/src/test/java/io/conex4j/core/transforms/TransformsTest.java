@@ -224,6 +224,12 @@ class TransformsTest {
                 "sample 0", "2 pixels"},
             {message(() -> SignPolarity.INSTANCE.over(ImageDataset.of(new float[][] {{1f}}), 1, 0, 3)), "1 x 0 x 3",
                 ">= 1"},
+            {message(() -> new Conv2dFilter(List.of(grey), 1, Integer.MAX_VALUE).apply(grey)),
+                "padding " + Integer.MAX_VALUE, "1 x 4294967295 x 4294967295", "at most"},
+            {message(() -> new Conv2dFilter(List.of(grey), 1, 30_000).apply(grey)), "padding 30000",
+                "1 x 60001 x 60001", "at most"},
+            {message(() -> Conv2dFilter.of(grey).apply(null)), "Conv2dFilter", "not null"},
+            {message(() -> SignPolarity.INSTANCE.apply(null)), "SignPolarity", "not null"},
         };
         for (String[] c : cases) {
             for (int k = 1; k < c.length; k++) {

@@ -6,8 +6,8 @@ import io.conex4j.core.runtime.Priorities;
 
 /**
  * Adds a constant drive plus Gaussian noise to the input current each iteration:
- * {@code I += offset + std · Normal(0, 1)} (one draw per neuron, seeded), after the dendrite structure
- * (priority 230). The drive of the Izhikevich benchmark (offset 15, std 1).
+ * {@code I += offset + std · Normal(0, 1)} (one draw per neuron, seeded), after the dendrites
+ * (priority 250). The drive of the Izhikevich benchmark (offset 15, std 1).
  */
 public final class NoisyCurrent extends Behavior<NeuronGroup> {
 
@@ -17,7 +17,7 @@ public final class NoisyCurrent extends Behavior<NeuronGroup> {
 
     /** Offset and noise standard deviation, in the current's units. */
     public NoisyCurrent(double offset, double std) {
-        super(Priorities.DENDRITE_STRUCTURE + 10);
+        super(Priorities.CURRENT_INPUT);
         this.offset = (float) offset;
         this.std = (float) std;
     }

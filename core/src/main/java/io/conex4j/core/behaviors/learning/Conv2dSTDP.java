@@ -1,9 +1,7 @@
 package io.conex4j.core.behaviors.learning;
 
 import io.conex4j.core.runtime.SynapseGroup;
-import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
-import java.util.Arrays;
 
 /**
  * CoNeX's Conv2dSTDP on shared convolution weights {@code (outCh, inCh, kH, kW)}: the trace rule summed over
@@ -20,24 +18,13 @@ public final class Conv2dSTDP extends ConvStdpRule {
         super(params);
     }
 
+    /** The number of output positions the summed change is divided by (CoNeX's weight divisor), after initialize. */
+    public int weightDivisor() {
+        return delta.divisor();
+    }
+
     @Override
     protected void checkWeights(SynapseGroup s, Weights w) {
-        int[] shape = w.shape();
-        if (!WeightOps.isDense(w, 4)) {
-            throw new IllegalArgumentException(name() + " on synapses " + s.name() + ": weights " + w
-                    + " must be dense 4-D (outCh, inCh, kH, kW)");
-        }
-        g = ConvShapes.geometry(name(), s, shape[1], shape[0], shape[2], shape[3], Arrays.toString(shape));
-        allocate(w.storedCount());
-    }
-
-    @Override
-    int weightIndex(int o, int pos, int conn) {
-        return o * g.connSize() + conn;
-    }
-
-    @Override
-    int divisor() {
-        return g.outSize();
+        delta = ConvShapes.shared(name(), s, w);
     }
 }

@@ -2,7 +2,6 @@ package io.conex4j.core.behaviors.learning;
 
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.storage.TraceRule;
-import java.util.Objects;
 
 /**
  * Parameters of the trace STDP rules (CoNeX's SimpleSTDP family): a pre-synaptic spike depresses by
@@ -34,8 +33,8 @@ public record StdpParams(float aPlus, float aMinus, float wMin, float wMax, Boun
             throw new IllegalArgumentException("STDP: the weight range wMax - wMin (" + wMax + " - " + wMin
                     + ") must be finite as a float32 (<= " + Float.MAX_VALUE + "); the bounds multiply by it");
         }
-        Objects.requireNonNull(positiveBound, "positiveBound");
-        Objects.requireNonNull(negativeBound, "negativeBound");
+        Check.notNull("StdpParams", "positiveBound", positiveBound);
+        Check.notNull("StdpParams", "negativeBound", negativeBound);
     }
 
     /** Without clamping; see the canonical constructor. */

@@ -1,5 +1,6 @@
 package io.conex4j.core.behaviors.learning;
 
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.behaviors.synapse.PostSpikeCatcher;
 import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
 import io.conex4j.core.runtime.Behavior;
@@ -11,7 +12,6 @@ import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.WeightOps;
 import io.conex4j.core.storage.Weights;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Base of the trace STDP rules: {@code W += dwPlus - dwMinus} with
@@ -43,7 +43,7 @@ public abstract class StdpRule extends Behavior<SynapseGroup> {
     /** A rule with the given parameters at {@code priority}. */
     protected StdpRule(StdpParams params, int priority) {
         super(priority);
-        this.p = Objects.requireNonNull(params, "params");
+        this.p = Check.notNull("StdpRule", "params", params);
     }
 
     /** A rule at the standard priority (500). */

@@ -1,6 +1,7 @@
 package io.conex4j.core.behaviors.network;
 
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.StateKey;
@@ -31,15 +32,19 @@ public class Dopamine extends Behavior<Network> {
         this(tauDopamine, Double.NaN);
     }
 
-    /** Starting at {@code initialDopamine} (NaN: the payoff at initialize). */
+    /**
+     * Starting at {@code initialDopamine} (NaN: the payoff at initialize). Both values must be finite as float32,
+     * the precision in which the reward rules multiply the dopamine into the weights.
+     */
     public Dopamine(double tauDopamine, double initialDopamine) {
         super(PRIORITY);
-        if (!(tauDopamine > 0) || Double.isInfinite(tauDopamine)) {
-            throw new IllegalArgumentException("Dopamine: tauDopamine must be finite and > 0 (CoNeX's default 0"
-                    + " divides by zero), got " + tauDopamine);
+        if (!(tauDopamine >= Float.MIN_NORMAL) || !Float.isFinite((float) tauDopamine)) {
+            throw new IllegalArgumentException("Dopamine: tauDopamine must be finite and > 0 as a float32 ("
+                    + Float.MIN_NORMAL + " to " + Float.MAX_VALUE + " iterations; CoNeX's default 0 divides by zero),"
+                    + " got " + tauDopamine);
         }
-        if (Double.isInfinite(initialDopamine)) {
-            throw new IllegalArgumentException("Dopamine: initialDopamine must be finite, got " + initialDopamine);
+        if (!Double.isNaN(initialDopamine)) {
+            Check.finite("Dopamine", "initialDopamine", initialDopamine);
         }
         this.tauDopamine = tauDopamine;
         this.initialDopamine = initialDopamine;

@@ -13,7 +13,8 @@ import java.util.function.LongToDoubleFunction;
 /**
  * CoNeX's Payoff (priority 100): initialize sets the network's {@link #PAYOFF} to {@code initialPayoff}
  * (default 0). Without a function the payoff stays constant, as in CoNeX's base class; with one (or in a
- * subclass overriding {@link #payoff}) each iteration sets it, in double.
+ * subclass overriding {@link #payoff}) each iteration sets it, in double; a value that is not finite stops the
+ * run with an error naming the iteration (it would turn the dopamine and every reward-modulated weight into NaN).
  */
 public class Payoff extends Behavior<Network> {
 
@@ -65,7 +66,12 @@ public class Payoff extends Behavior<Network> {
 
     @Override
     public void forward(Network n) {
-        payoff[0] = payoff(n, payoff[0]);
+        double next = payoff(n, payoff[0]);
+        if (!Double.isFinite(next)) {
+            throw new IllegalArgumentException(name() + ": the payoff of iteration " + n.iteration() + " is " + next
+                    + "; it must be finite (it feeds the dopamine and every reward-modulated weight)");
+        }
+        payoff[0] = next;
     }
 
     /** This iteration's payoff given the previous one; by default the function's value, or {@code previous}. */

@@ -6,12 +6,11 @@ import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * An external input current (nA) into a neuron group: constant, or a function of the iteration and the
- * neuron index. Runs after the dendrite structure (priority 230): it adds to the current when another behavior
- * (such as a {@link SimpleDendriteStructure}) writes it earlier in the iteration, and sets it otherwise.
+ * neuron index. Runs after the dendrites (priority 250): it adds to the current when another behavior (such as
+ * a {@link SimpleDendriteComputation}) writes it earlier in the iteration, and sets it otherwise.
  */
 public final class CurrentInput extends Behavior<NeuronGroup> {
 
@@ -38,8 +37,8 @@ public final class CurrentInput extends Behavior<NeuronGroup> {
     }
 
     private CurrentInput(Profile profile, float constant) {
-        super(Priorities.DENDRITE_STRUCTURE + 10);
-        this.profile = Objects.requireNonNull(profile, "profile");
+        super(Priorities.CURRENT_INPUT);
+        this.profile = Check.notNull("CurrentInput", "profile", profile);
         this.constant = constant;
     }
 

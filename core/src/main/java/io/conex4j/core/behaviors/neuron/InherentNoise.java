@@ -8,7 +8,6 @@ import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Priorities;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * CoNeX's InherentNoise (priority 280, after the dynamics, before KWTA and firing): each iteration
@@ -39,7 +38,7 @@ public final class InherentNoise extends Behavior<NeuronGroup> {
      */
     public InherentNoise(Object noise, double scale, double offset) {
         super(Priorities.NOISE);
-        this.noise = Fill.of(Objects.requireNonNull(noise, "noise"));
+        this.noise = Fill.of(Check.notNull("InherentNoise", "noise", noise));
         this.scale = Check.finite("InherentNoise", "scale", scale);
         this.offset = Check.finite("InherentNoise", "offset", offset);
     }

@@ -16,9 +16,10 @@ import java.util.Map;
  * Leaky integrate-and-fire dynamics with CoNeX's parameters (units: ms, mV, MOhm, nA):
  * {@code tau * dv/dt = -(v - vRest) + R * I}, one explicit Euler step of {@code dt} (read from the network on every
  * step) per iteration. Neurons within {@code refractory} ms of their last spike do not integrate. Creates the
- * group's per-neuron firing {@link NeuronGroup#THRESHOLD threshold} (one value, or one per neuron) and sets its
- * reset for {@link Fire}. Voltages start at {@code vRest} unless an initial voltage is given (CoNeX starts at 0 mV);
- * the initial spikes are {@code v >= threshold}, as in CoNeX. Subclasses add terms to {@link #dv}. Priority 260.
+ * group's per-neuron firing {@link NeuronGroup#THRESHOLD threshold} (one value, or one per neuron), sets its
+ * reset for {@link Fire} and publishes its {@link MembraneConstants}. Voltages start at {@code vRest} unless an
+ * initial voltage is given (CoNeX starts at 0 mV); the initial spikes are {@code v >= threshold}, as in CoNeX.
+ * Subclasses add terms to {@link #dv}. Priority 260.
  */
 public class LIF extends Behavior<NeuronGroup> implements Stateful {
 
@@ -73,7 +74,8 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
 
     @Override
     public void declare(NeuronGroup g, DataFlow flow) {
-        flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE).creates(g, NeuronGroup.THRESHOLD);
+        flow.reads(g, NeuronGroup.CURRENT).writes(g, NeuronGroup.VOLTAGE).creates(g, NeuronGroup.THRESHOLD)
+                .creates(g, MembraneConstants.KEY);
     }
 
     /**
@@ -140,6 +142,7 @@ public class LIF extends Behavior<NeuronGroup> implements Stateful {
         for (int i = 0; i < n; i++) {
             spikes[i] = v0[i] >= t[i];
         }
+        g.put(MembraneConstants.KEY, new MembraneConstants(tau, r, vRest));
         sinceSpike = new float[n];
         Arrays.fill(sinceSpike, Float.MAX_VALUE); // "never spiked": stays MAX_VALUE as dt is added (finite, so saved states are)
         initializeExtra(g);

@@ -147,7 +147,7 @@ public final class LifBuilder<T extends LIF> {
      * {@link Fill#function} for explicit values); each must be finite, which initialize checks.
      */
     public LifBuilder<T> initialVoltage(Fill fill) {
-        initialVoltage = java.util.Objects.requireNonNull(fill, "initialVoltage");
+        initialVoltage = Check.notNull("LifBuilder", "initialVoltage", fill);
         return this;
     }
 

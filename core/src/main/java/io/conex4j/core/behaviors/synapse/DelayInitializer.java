@@ -10,7 +10,6 @@ import io.conex4j.core.runtime.SynapseGroup;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * CoNeX's DelayInitializer: sets the per-neuron delays (in iterations) of the source neurons, or of the
@@ -56,7 +55,7 @@ public final class DelayInitializer extends Behavior<SynapseGroup> {
 
     /** Delays filled by {@code mode} (a {@link Fill}, a number or a CoNeX mode string), scale 1, offset 0. */
     public static DelayInitializer of(Object mode) {
-        return new DelayInitializer(Priorities.DELAY_INIT, Fill.of(Objects.requireNonNull(mode, "mode")), 1f, 0f,
+        return new DelayInitializer(Priorities.DELAY_INIT, Fill.of(Check.notNull("DelayInitializer", "mode", mode)), 1f, 0f,
                 null, null, -1, false);
     }
 

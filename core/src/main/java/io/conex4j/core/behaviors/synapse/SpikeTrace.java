@@ -12,8 +12,7 @@ import java.util.Map;
 /**
  * An exponentially decaying spike trace of one side of a synapse, CoNeX's explicit Euler step in float32:
  * {@code x = x + (spike ? spikeScale : 0); x = x - (x / tauS) * dt}, with {@code dt} the network's step, read on
- * every step.
- * Magnitudes below 1e-30 are flushed to 0 so that the trace never becomes subnormal (slow).
+ * every step. Magnitudes below 1e-30 are flushed to 0 so that the trace never becomes subnormal (slow).
  */
 abstract sealed class SpikeTrace extends Behavior<SynapseGroup> permits PreTrace, PostTrace {
 

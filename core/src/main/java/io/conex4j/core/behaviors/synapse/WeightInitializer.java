@@ -15,7 +15,6 @@ import io.conex4j.core.storage.Weights;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * CoNeX's WeightInitializer: creates the synapse weights (unitless) at initialize.
@@ -268,7 +267,14 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
                             + "the destination size " + dst + " and inCh to divide the source size " + src);
                 }
             }
-            default -> throw new IllegalArgumentException(where + " have an unsupported rank; allowed: 1 to 4");
+            case 5 -> {
+                if (shape[0] != 1 || shape[1] != 1 || src != dst) {
+                    throw new IllegalArgumentException(where + " (Lateral: 1, 1, kD, kH, kW) need the leading"
+                            + " dimensions 1 and equal source and destination sizes (source " + src + ", destination "
+                            + dst + ")");
+                }
+            }
+            default -> throw new IllegalArgumentException(where + " have an unsupported rank; allowed: 1 to 5");
         }
     }
 
@@ -290,7 +296,7 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
 
         /** The base values: a {@link Fill}, a number or a CoNeX mode string. */
         public Builder mode(Object m) {
-            this.mode = Fill.of(Objects.requireNonNull(m, "mode"));
+            this.mode = Fill.of(Check.notNull("WeightInitializer", "mode", m));
             return this;
         }
 
@@ -308,7 +314,7 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
 
         /** Element-wise function applied after the density mask, before the scale. */
         public Builder function(WeightFunction f) {
-            this.function = Objects.requireNonNull(f, "function");
+            this.function = Check.notNull("WeightInitializer", "function", f);
             return this;
         }
 
@@ -324,11 +330,11 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
             return this;
         }
 
-        /** Shape of dense weights (rank 1 to 4, at most one array of elements); default {@code [src.size, dst.size]}. */
+        /** Shape of dense weights (rank 1 to 5, at most one array of elements); default {@code [src.size, dst.size]}. */
         public Builder weightShape(int... shape) {
-            if (shape.length < 1 || shape.length > 4) {
+            if (shape.length < 1 || shape.length > 5) {
                 throw new IllegalArgumentException(WHO + ": weightShape " + Arrays.toString(shape)
-                        + " must have 1 to 4 dimensions");
+                        + " must have 1 to 5 dimensions");
             }
             for (int d : shape) {
                 if (d <= 0) {
@@ -360,7 +366,7 @@ public final class WeightInitializer extends Behavior<SynapseGroup> {
 
         /** Explicit weights, copied now; mode, function, scale and offset then do not apply. */
         public Builder weights(Weights w) {
-            Objects.requireNonNull(w, "weights");
+            Check.notNull("WeightInitializer", "weights", w);
             Check.allFinite(WHO, "weights", w.values());
             this.explicit = w.copy();
             return this;

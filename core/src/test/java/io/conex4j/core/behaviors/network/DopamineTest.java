@@ -48,5 +48,27 @@ class DopamineTest {
                 .contains("tauDopamine"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Dopamine(-1)).getMessage()
                 .contains("tauDopamine"));
+        String m = assertThrows(IllegalArgumentException.class, () -> new Dopamine(1e-320)).getMessage();
+        assertTrue(m.contains("tauDopamine") && m.contains("1.0E-320") && m.contains("float32"), m);
+        m = assertThrows(IllegalArgumentException.class, () -> new Dopamine(1e39)).getMessage();
+        assertTrue(m.contains("tauDopamine") && m.contains("1.0E39"), m);
+        m = assertThrows(IllegalArgumentException.class, () -> new Dopamine(10, 1e300)).getMessage();
+        assertTrue(m.contains("initialDopamine") && m.contains("1.0E300") && m.contains("float32"), m);
+    }
+
+    @Test
+    void aPayoffThatIsNotFiniteStopsTheRunNamingTheIterationAndKeepsTheLastPayoff() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            Network n = new Network(1.0, 1L);
+            n.add(new Payoff(0.5, it -> it < 3 ? 0.25 : bad)).add(new Dopamine(5));
+            n.initialize();
+            n.simulate(2);
+            double dopamine = n.get(Dopamine.DOPAMINE)[0];
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, n::step);
+            assertTrue(e.getMessage().contains("iteration 3") && e.getMessage().contains(String.valueOf(bad))
+                    && e.getMessage().contains("finite"), e.getMessage());
+            assertEquals(0.25, n.get(Payoff.PAYOFF)[0], "the last finite payoff is kept");
+            assertEquals(dopamine, n.get(Dopamine.DOPAMINE)[0], "the dopamine never sees the bad payoff");
+        }
     }
 }

@@ -151,7 +151,7 @@ class CoNeXNeuronSemanticsTest {
                 .add(new InherentNoise("rand", 2, -1));
         net.initialize();
         net.step();
-        float lifStep = (float) (-70 + ((-70f - -70f) + 0f) * (1f / 1e9f));
+        float lifStep = -70f + ((-70f - -70f) + 0f) * (1f / 1e9f);
         assertEquals(lifStep + (0.5f * 2f + -1f), c.voltage()[0], 0f, "constant mode: (value * scale) + offset");
         float min = Float.MAX_VALUE;
         float max = -Float.MAX_VALUE;

@@ -240,6 +240,120 @@ class ConvolutionPropertiesTest {
     }
 
     @Test
+    void lateralInputEqualsANaiveSame3dConvolution() {
+        Property.forAll("Lateral input equals naive same-padded conv3d", r -> {
+            int d = 1 + r.nextInt(3);
+            int h = 1 + r.nextInt(4);
+            int w = 1 + r.nextInt(4);
+            int[] k = {1 + 2 * r.nextInt(2), 1 + 2 * r.nextInt(3), 1 + 2 * r.nextInt(3)};
+            float[] weights = Property.floats(r, k[0] * k[1] * k[2], -1, 1);
+            int sign = r.nextInt(3);
+            boolean inhTag = r.nextBoolean();
+            Network n = new Network(1, 0);
+            NeuronGroup g = n.neurons("g", d, h, w, inhTag ? new String[] {"inh"} : new String[0]);
+            LateralDendriticInput input = sign == 0 ? new LateralDendriticInput(2) : new LateralDendriticInput(2, sign == 1);
+            SynapseGroup s = n.synapses("S", g, g).add(new SynapseInit())
+                    .add(WeightInitializer.builder().weights(weights, 1, 1, k[0], k[1], k[2]).build());
+            s.src().add(new io.conex4j.core.behaviors.neuron.NeuronAxon(1));
+            s.add(new PreSpikeCatcher()).add(input);
+            n.initialize();
+            boolean[] spikes = Property.bools(r, d * h * w, 0.4);
+            s.behavior(PreSpikeCatcher.class).set(spikes);
+            input.forward(s);
+            float type = sign == 0 ? (inhTag ? -1f : 1f) : sign == 1 ? -1f : 1f;
+            float[] expected = new float[d * h * w];
+            for (int z = 0; z < d; z++) {
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        float acc = 0;
+                        for (int a = 0; a < k[0]; a++) {
+                            for (int b = 0; b < k[1]; b++) {
+                                for (int c = 0; c < k[2]; c++) {
+                                    int zz = z + a - k[0] / 2;
+                                    int yy = y + b - k[1] / 2;
+                                    int xx = x + c - k[2] / 2;
+                                    if (zz >= 0 && zz < d && yy >= 0 && yy < h && xx >= 0 && xx < w
+                                            && spikes[(zz * h + yy) * w + xx]) {
+                                        acc += weights[(a * k[1] + b) * k[2] + c];
+                                    }
+                                }
+                            }
+                        }
+                        expected[(z * h + y) * w + x] = 2 * type * acc;
+                    }
+                }
+            }
+            assertArrayEquals(expected, s.get(SynapseGroup.CURRENT).values(), 1e-5f);
+            assertArrayEquals(new int[] {k[0] / 2, k[1] / 2, k[2] / 2}, input.padding());
+        });
+    }
+
+    @Test
+    void averagePoolEqualsAdaptiveAveragePooling() {
+        Property.forAll("AveragePool2D equals adaptive average pooling with overlapping windows", r -> {
+            int ch = 1 + r.nextInt(2);
+            int h = 1 + r.nextInt(6);
+            int w = 1 + r.nextInt(6);
+            int oh = 1 + r.nextInt(h + 1);
+            int ow = 1 + r.nextInt(w + 1);
+            boolean inh = r.nextBoolean();
+            Network n = new Network(1, 0);
+            NeuronGroup src = n.neurons("src", ch, h, w, inh ? new String[] {"inh"} : new String[0]);
+            NeuronGroup dst = n.neurons("dst", ch, oh, ow);
+            SynapseGroup s = n.synapses("S", src, dst).add(new SynapseInit());
+            src.add(new io.conex4j.core.behaviors.neuron.NeuronAxon(1));
+            AveragePool2D pool = new AveragePool2D(1.5);
+            s.add(new PreSpikeCatcher()).add(pool);
+            n.initialize();
+            boolean[] spikes = Property.bools(r, ch * h * w, 0.5);
+            s.behavior(PreSpikeCatcher.class).set(spikes);
+            pool.forward(s);
+            float[] expected = new float[ch * oh * ow];
+            for (int c = 0; c < ch; c++) {
+                for (int i = 0; i < oh; i++) {
+                    for (int j = 0; j < ow; j++) {
+                        int y0 = i * h / oh;
+                        int y1 = (int) Math.ceil((i + 1) * (double) h / oh);
+                        int x0 = j * w / ow;
+                        int x1 = (int) Math.ceil((j + 1) * (double) w / ow);
+                        double sum = 0;
+                        for (int y = y0; y < y1; y++) {
+                            for (int x = x0; x < x1; x++) {
+                                sum += spikes[(c * h + y) * w + x] ? 1 : 0;
+                            }
+                        }
+                        expected[(c * oh + i) * ow + j] = (float) ((inh ? -1.5 : 1.5) * sum / ((y1 - y0) * (x1 - x0)));
+                    }
+                }
+            }
+            assertArrayEquals(expected, s.get(SynapseGroup.CURRENT).values(), 1e-6f);
+        });
+    }
+
+    @Test
+    void lateralWeightsAndLayoutsAreCheckedByName() {
+        Network n = new Network(1, 0);
+        NeuronGroup g = n.neurons("g", 2, 3, 3);
+        SynapseGroup s = n.synapses("S", g, g).add(new SynapseInit())
+                .add(WeightInitializer.explicit(new DenseWeights(new float[12], 1, 1, 1, 3, 4)));
+        g.add(new io.conex4j.core.behaviors.neuron.NeuronAxon(1));
+        s.add(new LateralDendriticInput(1, true));
+        assertEquals("LateralDendriticInput on synapses S: weights dense [1, 1, 1, 3, 4] must be dense (1, 1, kD, kH, kW)"
+                + " with odd kD, kH and kW", assertThrows(IllegalArgumentException.class, n::initialize).getMessage());
+
+        Network m = new Network(1, 0);
+        NeuronGroup a = m.neurons("a", 1, 3, 3);
+        NeuronGroup b = m.neurons("b", 3, 3, 1);
+        SynapseGroup t = m.synapses("T", a, b).add(new SynapseInit())
+                .add(WeightInitializer.explicit(new DenseWeights(new float[9], 1, 1, 1, 3, 3)));
+        a.add(new io.conex4j.core.behaviors.neuron.NeuronAxon(1));
+        t.add(new LateralDendriticInput(1));
+        assertEquals("LateralDendriticInput on synapses T: source [1, 3, 3] and destination [3, 3, 1] must have the same"
+                + " layout (a lateral input stays within a layer)",
+                assertThrows(IllegalArgumentException.class, m::initialize).getMessage());
+    }
+
+    @Test
     void averagePoolGivesTheSpikingFractionOfEachWindow() {
         Network n = new Network(1, 0);
         NeuronGroup src = n.neurons("src", 1, 4, 4);

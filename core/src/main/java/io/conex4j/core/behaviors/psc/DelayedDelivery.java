@@ -1,0 +1,188 @@
+package io.conex4j.core.behaviors.psc;
+
+import io.conex4j.core.behaviors.neuron.NeuronAxon;
+import io.conex4j.core.runtime.Axon;
+import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.DataFlow;
+import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.runtime.Partitioned;
+import io.conex4j.core.runtime.Priorities;
+import io.conex4j.core.runtime.Slot;
+import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.DelayedSynapses;
+import io.conex4j.core.storage.InputRing;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Event-driven delivery over synapses with per-synapse delays: each iteration, for every source that spiked in the
+ * previous iteration (read from the source group's {@link Axon}; with CoNeX's per-neuron source delays
+ * ({@link SynapseGroup#SRC_DELAY}, from a {@code DelayInitializer}), {@code srcDelay[i]} iterations earlier still,
+ * so the two delays add), adds each synapse's weight into the destination's {@link DelayedInput#RING} at the row of
+ * the iteration {@code delay} iterations after the spike. A delay of 1 reaches the destination's neuron model in the
+ * iteration right after the spike. The weights carry their sign; a source or synapse tagged {@code inh} or
+ * {@code GABA} flips it, as for CoNeX's dendritic inputs. Split over the destination's neurons
+ * ({@link Partitioned}); each target's inputs are added in one order (the spiking sources by source delay, then
+ * index, then each row in order) whatever the split. Priority 180; it must run before the source's axon (380).
+ */
+public final class DelayedDelivery extends Behavior<SynapseGroup> implements Partitioned<SynapseGroup> {
+
+    /** Firing rate assumed for the work estimate of the automatic thread count, in Hz. */
+    private static final double ASSUMED_RATE_HZ = 5;
+
+    private Axon axon;
+    private Slot<InputRing> ring;
+    private DelayedSynapses synapses;
+    private DelayedSynapses.Split split;
+    private int[][] rowBase;
+    private int[][] sources;
+    private int[][] scratch;
+    private float factor;
+    /** Per-neuron source delays (null when all are 0), and the distinct ones, ascending. */
+    private int[] srcDelay;
+    private int[] distinctDelays;
+
+    /** At the standard priority of dendritic inputs (180). */
+    public DelayedDelivery() {
+        super(Priorities.DENDRITIC_INPUT);
+    }
+
+    @Override
+    public Map<String, Object> parameters() {
+        return Map.of();
+    }
+
+    @Override
+    public void declare(SynapseGroup s, DataFlow flow) {
+        flow.readsLatest(s, DelayedInput.SYNAPSES)
+                .readsLatest(s, SynapseGroup.SRC_DELAY).optional()
+                .readsPrevious(s.src(), NeuronGroup.AXON).orAdd(NeuronAxon::fitted)
+                .readsLatest(s.dst(), DelayedInput.RING)
+                .writes(s.dst(), DelayedInput.RING);
+    }
+
+    /** Initialized after the neuron models and axons, so that the ring and the axon exist and can be checked. */
+    @Override
+    public boolean initializeLast() {
+        return true;
+    }
+
+    @Override
+    public void initialize(SynapseGroup s) {
+        String who = name() + " on synapses " + s.name();
+        DelayedSynapses d = s.require(DelayedInput.SYNAPSES, who);
+        if (d.rows() != s.src().size() || d.cols() != s.dst().size()) {
+            throw new IllegalStateException(who + ": synapses of " + d.rows() + " x " + d.cols() + " for groups of "
+                    + s.src().size() + " and " + s.dst().size() + " neurons");
+        }
+        Axon a = s.src().axon();
+        if (a == null) {
+            throw new IllegalStateException(who + ": neurons " + s.src().name() + " have no axon; add a NeuronAxon");
+        }
+        int[] delays = s.get(SynapseGroup.SRC_DELAY);
+        int[] distinct = null;
+        if (delays != null) {
+            if (delays.length != s.src().size()) {
+                throw new IllegalStateException(who + ": " + delays.length + " source delays for " + s.src().size()
+                        + " neurons");
+            }
+            boolean[] seen = new boolean[a.depth()];
+            for (int i = 0; i < delays.length; i++) {
+                if (delays[i] < 0 || delays[i] >= a.depth()) {
+                    throw new IllegalArgumentException(who + ": source delay of neuron " + i + " is " + delays[i]
+                            + "; allowed: 0 to " + (a.depth() - 1) + " (the axon of " + s.src().name() + " keeps "
+                            + a.depth() + " iterations)");
+                }
+                seen[delays[i]] = true;
+            }
+            distinct = new int[0];
+            for (int x = 0; x < seen.length; x++) {
+                if (seen[x]) {
+                    distinct = Arrays.copyOf(distinct, distinct.length + 1);
+                    distinct[distinct.length - 1] = x;
+                }
+            }
+            if (distinct.length == 1 && distinct[0] == 0) {
+                distinct = null;
+            }
+        }
+        InputRing r = s.dst().get(DelayedInput.RING);
+        check(s, d, r);
+        synapses = d;
+        factor = s.inhibitory() ? -1f : 1f;
+        axon = a;
+        srcDelay = distinct == null ? null : delays;
+        distinctDelays = distinct;
+        ring = s.dst().slot(DelayedInput.RING);
+        split(s, new int[] {0, s.dst().size()});
+    }
+
+    @Override
+    public NeuronGroup partitionGroup(SynapseGroup s) {
+        return s.dst();
+    }
+
+    @Override
+    public void split(SynapseGroup s, int[] bounds) {
+        int parts = bounds.length - 1;
+        DelayedSynapses.Split sp = synapses.split(bounds);
+        int[][] base = new int[parts][synapses.maxDelay() + 1];
+        int[][] src = new int[parts][s.src().size()];
+        int[][] tmp = srcDelay == null ? null : new int[parts][s.src().size()];
+        split = sp;
+        rowBase = base;
+        sources = src;
+        scratch = tmp;
+    }
+
+    @Override
+    public long work(SynapseGroup s) {
+        return (long) (synapses.size() * ASSUMED_RATE_HZ * s.network().dt() / 1000.0) + s.dst().size() / 16;
+    }
+
+    @Override
+    public void forward(SynapseGroup s) {
+        forward(s, 0, 0, s.dst().size());
+    }
+
+    @Override
+    public void forward(SynapseGroup s, int part, int from, int to) {
+        int[] list = sources[part];
+        int count;
+        if (srcDelay == null) {
+            // before the axon runs in this iteration, delay 0 holds the previous iteration's spikes
+            count = axon.spikingAt(0, list);
+        } else {
+            count = 0;
+            int[] tmp = scratch[part];
+            for (int d : distinctDelays) {
+                int c = axon.spikingAt(d, tmp);
+                for (int q = 0; q < c; q++) {
+                    if (srcDelay[tmp[q]] == d) {
+                        list[count++] = tmp[q];
+                    }
+                }
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        InputRing r = ring.get();
+        int[] base = rowBase[part];
+        r.rowOffsets(s.network().iteration() - 1, base);
+        synapses.deliver(list, count, split, part, factor, r.values(), base);
+    }
+
+    private void check(SynapseGroup s, DelayedSynapses d, InputRing r) {
+        if (r == null) {
+            throw new IllegalStateException(name() + " on synapses " + s.name() + ": neurons " + s.dst().name()
+                    + " have no input ring; give them a neuron model that takes delayed input, such as IafPscExp"
+                    + " (in the DSL: g.iafPscExp(...))");
+        }
+        if (r.size() != s.dst().size() || r.depth() < d.maxDelay()) {
+            throw new IllegalStateException(name() + " on synapses " + s.name() + ": neurons " + s.dst().name()
+                    + " have an input ring of " + r.depth() + " iterations x " + r.size() + " neurons; the synapses"
+                    + " need " + d.maxDelay() + " iterations x " + s.dst().size() + " neurons");
+        }
+    }
+}

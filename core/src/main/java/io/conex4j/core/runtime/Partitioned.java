@@ -1,0 +1,47 @@
+package io.conex4j.core.runtime;
+
+/**
+ * A behavior whose per-iteration work splits over the neurons of one group (its partition group), so that several
+ * threads share it ({@link Network#threads(int)}). Part {@code p} of {@code P} covers the neurons
+ * {@code bounds[p] .. bounds[p+1]-1}; the network runs consecutive partitioned behaviors as one phase in which
+ * thread {@code p} runs part {@code p} of each, in schedule order, and waits for every thread at the end of the
+ * phase.
+ *
+ * <p>The contract that makes the result independent of the number of threads, bit for bit:
+ * <ul>
+ *   <li>{@code forward(owner, p, from, to)} writes only state of the neurons {@code from .. to-1} of the partition
+ *       group (for a synapse group split over its destination: the state those neurons receive), plus scratch of
+ *       part {@code p} alone;
+ *   <li>what it computes for a neuron does not depend on the bounds: it reads state written before the phase, and
+ *       of the state written earlier in the phase only the entries of its own neurons (the network ends a phase
+ *       before a behavior whose declared reads or writes touch state that an earlier member split over another
+ *       group writes or reads);
+ *   <li>its random draws depend on the seed and the neuron (or synapse), never on the thread;
+ *   <li>its plain {@code forward(owner)} computes exactly what all parts together compute.
+ * </ul>
+ *
+ * @param <T> the owner type
+ */
+public interface Partitioned<T extends SimObject> {
+
+    /** The group whose neurons the work is split over (the owner itself, or a synapse group's destination). */
+    NeuronGroup partitionGroup(T owner);
+
+    /**
+     * Prepares for parts {@code p} covering {@code bounds[p] .. bounds[p+1]-1} ({@code bounds[0] = 0}, the last one
+     * the group's size), e.g. scratch per part. Called by the network, on the stepping thread, before the first
+     * step that uses these bounds; {@code {0, size}} goes back to one part.
+     */
+    void split(T owner, int[] bounds);
+
+    /** Part {@code part}'s share of one iteration: the neurons {@code from .. to-1} of the partition group. */
+    void forward(T owner, int part, int from, int to);
+
+    /**
+     * A rough count of the operations one iteration takes (neuron updates, synaptic events), by which the network
+     * picks its default number of threads; by default the partition group's size.
+     */
+    default long work(T owner) {
+        return partitionGroup(owner).size();
+    }
+}

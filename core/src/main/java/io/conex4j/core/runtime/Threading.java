@@ -1,0 +1,277 @@
+package io.conex4j.core.runtime;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a network spreads an iteration over threads. The schedule is cut into phases: a run of consecutive
+ * {@link Partitioned} behaviors whose declared state does not cross between partition groups runs on every thread
+ * at once (thread {@code p} takes part {@code p} of each, in schedule order), every other behavior runs alone on the
+ * stepping thread. With one thread the network steps as it always does. The number of threads is the one given, or
+ * the system property {@value #PROPERTY}, or, automatically, every available processor when the partitioned work of
+ * an iteration is large enough to repay the synchronization ({@value #AUTO_WORK} operations), one otherwise.
+ */
+final class Threading {
+
+    /** System property with the default number of threads of every network (a positive integer, or {@code auto}). */
+    static final String PROPERTY = "conex4j.threads";
+    /** Partitioned work per iteration from which the automatic choice uses every processor. */
+    static final long AUTO_WORK = 12_000;
+    /** Neuron bounds are multiples of this (64 bytes of floats), so that parts do not share cache lines. */
+    private static final int ALIGN = 16;
+
+    private final Network net;
+    private int requested;
+    private Behavior<?>[] plannedFor;
+    private int resolved = 1;
+    private Object[] items;
+    private StepPool pool;
+    private final List<Split> splits = new ArrayList<>();
+
+    Threading(Network net) {
+        this.net = net;
+    }
+
+    /** {@code n} threads (&ge; 1), or 0 for the automatic choice. */
+    void request(int n) {
+        requested = n;
+        plannedFor = null;
+    }
+
+    /** The requested count (0 = automatic). */
+    int requested() {
+        return requested;
+    }
+
+    /**
+     * The count in use: as requested, else the automatic choice of the last plan, else (before the first step) the
+     * most the automatic choice may take.
+     */
+    int current() {
+        if (requested > 0) {
+            return requested;
+        }
+        if (plannedFor != null) {
+            return resolved;
+        }
+        Integer p = property();
+        return p != null ? p : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The thread count the system property gives, or null when it is unset or {@code auto}. */
+    private static Integer property() {
+        String prop = System.getProperty(PROPERTY);
+        if (prop == null || prop.isBlank() || prop.trim().equalsIgnoreCase("auto")) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(prop.trim());
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(PROPERTY + ": '" + prop + "' must be a positive integer or auto");
+    }
+
+    /** Runs one iteration in parallel phases; returns false when it runs on one thread (the caller steps then). */
+    boolean step(Behavior<?>[] run, SimObject[] owners, DataFlow flow) {
+        if (plannedFor != run) {
+            plan(run, owners, flow);
+        }
+        if (items == null) {
+            return false;
+        }
+        for (Object item : items) {
+            if (item instanceof Phase ph) {
+                pool.run(ph);
+            } else {
+                ((Serial) item).run();
+            }
+        }
+        return true;
+    }
+
+    private void plan(Behavior<?>[] run, SimObject[] owners, DataFlow flow) {
+        int n = choose(run, owners);
+        release();
+        plannedFor = run;
+        resolved = n;
+        if (n == 1) {
+            return;
+        }
+        Map<Behavior<?>, List<DataFlow.Use>> uses = new IdentityHashMap<>();
+        if (flow != null) {
+            for (DataFlow.Use u : flow.uses()) {
+                uses.computeIfAbsent(u.by().behavior(), k -> new ArrayList<>()).add(u);
+            }
+        }
+        Map<NeuronGroup, int[]> bounds = new IdentityHashMap<>();
+        List<Object> out = new ArrayList<>();
+        List<Member> phase = new ArrayList<>();
+        for (int i = 0; i < run.length; i++) {
+            if (run[i] instanceof Partitioned<?> p) {
+                NeuronGroup g = group(p, owners[i]);
+                int[] b = bounds.computeIfAbsent(g, k -> bounds(k.size(), n));
+                Member m = new Member(run[i], owners[i], g, b, uses.getOrDefault(run[i], List.of()));
+                if (conflicts(phase, m)) {
+                    out.add(new Phase(phase.toArray(new Member[0]), n));
+                    phase = new ArrayList<>();
+                }
+                phase.add(m);
+                split(p, owners[i], b);
+            } else {
+                if (!phase.isEmpty()) {
+                    out.add(new Phase(phase.toArray(new Member[0]), n));
+                    phase = new ArrayList<>();
+                }
+                out.add(new Serial(run[i], owners[i]));
+            }
+        }
+        if (!phase.isEmpty()) {
+            out.add(new Phase(phase.toArray(new Member[0]), n));
+        }
+        if (out.stream().noneMatch(x -> x instanceof Phase)) {
+            // nothing to share: step as on one thread
+            release();
+            plannedFor = run;
+            return;
+        }
+        items = out.toArray();
+        pool = new StepPool(net.name(), n);
+    }
+
+    /** Puts every split back to one part and ends the workers. */
+    void release() {
+        for (Split s : splits) {
+            s.reset();
+        }
+        splits.clear();
+        if (pool != null) {
+            pool.close();
+            pool = null;
+        }
+        items = null;
+        plannedFor = null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void split(Partitioned p, SimObject owner, int[] b) {
+        p.split(owner, b);
+        splits.add(new Split(p, owner));
+    }
+
+    /** One behavior's split, to be undone. */
+    private record Split(Partitioned<?> p, SimObject owner) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        void reset() {
+            NeuronGroup g = ((Partitioned) p).partitionGroup(owner);
+            ((Partitioned) p).split(owner, new int[] {0, g.size()});
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static NeuronGroup group(Partitioned p, SimObject owner) {
+        return p.partitionGroup(owner);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private int choose(Behavior<?>[] run, SimObject[] owners) {
+        if (requested > 0) {
+            return requested;
+        }
+        Integer prop = property();
+        if (prop != null) {
+            return prop;
+        }
+        int cpus = Runtime.getRuntime().availableProcessors();
+        if (cpus <= 1) {
+            return 1;
+        }
+        long work = 0;
+        for (int i = 0; i < run.length; i++) {
+            if (run[i] instanceof Partitioned p) {
+                work += p.work(owners[i]);
+            }
+        }
+        return work >= AUTO_WORK ? cpus : 1;
+    }
+
+    /** {@code parts} ranges over {@code size} neurons, bounds at multiples of {@value #ALIGN}. */
+    static int[] bounds(int size, int parts) {
+        int[] b = new int[parts + 1];
+        for (int p = 1; p < parts; p++) {
+            long at = (long) size * p / parts;
+            b[p] = (int) Math.min(size, Math.max(b[p - 1], at / ALIGN * ALIGN));
+        }
+        b[parts] = size;
+        return b;
+    }
+
+    /**
+     * Whether {@code m} must start a new phase: it reads or writes state that a member split over another group
+     * writes (or writes state such a member reads).
+     */
+    private static boolean conflicts(List<Member> phase, Member m) {
+        for (Member other : phase) {
+            if (other.group == m.group) {
+                continue;
+            }
+            for (DataFlow.Use a : m.uses) {
+                for (DataFlow.Use b : other.uses) {
+                    if (a.on() == b.on() && a.key() == b.key() && (writes(a) || writes(b))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean writes(DataFlow.Use u) {
+        return u.access() == DataFlow.Access.WRITES;
+    }
+
+    /** A behavior that runs alone on the stepping thread. */
+    private record Serial(Behavior<?> behavior, SimObject owner) {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        void run() {
+            ((Behavior) behavior).forward(owner);
+        }
+    }
+
+    /** One partitioned behavior in a phase, with the bounds of its partition group. */
+    private record Member(Behavior<?> behavior, SimObject owner, NeuronGroup group, int[] bounds,
+            List<DataFlow.Use> uses) {
+    }
+
+    /** Partitioned behaviors run together: thread p runs part p of each, in order. */
+    private static final class Phase implements StepPool.Task {
+        private final Partitioned<?>[] behaviors;
+        private final SimObject[] owners;
+        private final int[][] bounds;
+
+        Phase(Member[] members, int parts) {
+            behaviors = new Partitioned<?>[members.length];
+            owners = new SimObject[members.length];
+            bounds = new int[members.length][];
+            for (int i = 0; i < members.length; i++) {
+                behaviors[i] = (Partitioned<?>) members[i].behavior();
+                owners[i] = members[i].owner();
+                bounds[i] = members[i].bounds();
+            }
+        }
+
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        public void run(int part) {
+            for (int i = 0; i < behaviors.length; i++) {
+                int[] b = bounds[i];
+                ((Partitioned) behaviors[i]).forward(owners[i], part, b[part], b[part + 1]);
+            }
+        }
+    }
+}

@@ -1,0 +1,582 @@
+package io.conex4j.core.storage;
+
+import java.util.Arrays;
+
+/**
+ * Synapses that each carry their own delay (NEST's model, beside CoNeX's per-neuron delays), stored row-major for
+ * event-driven delivery: row {@code r} (source neuron {@code r}) holds entries {@code rowPtr[r] .. rowPtr[r+1]-1},
+ * each a target (destination neuron), a delay in iterations ({@code 1 .. }{@value #MAX_DELAY}) and a weight
+ * (float32, in the unit of the input it feeds, pA for {@code IafPscExp}). Entries of a row are sorted by target;
+ * several synapses between one pair (multapses) keep the order they were made in.
+ *
+ * <p>Narrow types where they fit: targets are 16-bit when the destination has at most 65,536 neurons, delays 8-bit
+ * when none exceeds 255, so a synapse takes 7 bytes (weight 4, target 2, delay 1), at most 10, plus 4 bytes per
+ * source row.
+ *
+ * <p>{@link #deliver} adds the weights of the rows of spiking sources into an {@link InputRing} at each synapse's
+ * delay. A target's inputs are added in one order (sources in the order listed, then entries in row order),
+ * whichever part of the targets a thread delivers ({@link #split}), so the sums have the same bits for any split.
+ */
+public final class DelayedSynapses {
+
+    /** The largest delay a synapse may have, in iterations. */
+    public static final int MAX_DELAY = 65535;
+    /** Destinations up to this size store 16-bit targets. */
+    public static final int NARROW_TARGETS = 65536;
+
+    private final int rows;
+    private final int cols;
+    private final int[] rowPtr;
+    private final char[] targets16;
+    private final int[] targets32;
+    private final byte[] delays8;
+    private final short[] delays16;
+    private final float[] weights;
+    private final int maxDelay;
+
+    private DelayedSynapses(int rows, int cols, int[] rowPtr, char[] targets16, int[] targets32, byte[] delays8,
+            short[] delays16, float[] weights, int maxDelay) {
+        this.rows = rows;
+        this.cols = cols;
+        this.rowPtr = rowPtr;
+        this.targets16 = targets16;
+        this.targets32 = targets32;
+        this.delays8 = delays8;
+        this.delays16 = delays16;
+        this.weights = weights;
+        this.maxDelay = maxDelay;
+    }
+
+    /** Source neurons (rows). */
+    public int rows() {
+        return rows;
+    }
+
+    /** Destination neurons (the range of the targets). */
+    public int cols() {
+        return cols;
+    }
+
+    /** The number of synapses. */
+    public int size() {
+        return weights.length;
+    }
+
+    /** The largest delay, in iterations (0 when there are no synapses). */
+    public int maxDelay() {
+        return maxDelay;
+    }
+
+    /** The weights in storage order (row by row); the live array: changing a value changes that synapse. */
+    public float[] weights() {
+        return weights;
+    }
+
+    /** Where each row starts, {@code rows + 1} entries; a copy. */
+    public int[] rowPtr() {
+        return rowPtr.clone();
+    }
+
+    /** Where row {@code r} starts in storage order. */
+    public int rowStart(int r) {
+        return rowPtr[r];
+    }
+
+    /** Where row {@code r} ends (exclusive). */
+    public int rowEnd(int r) {
+        return rowPtr[r + 1];
+    }
+
+    /** The target of synapse {@code k} (storage order). */
+    public int target(int k) {
+        return targets16 != null ? targets16[k] : targets32[k];
+    }
+
+    /** The delay of synapse {@code k} in iterations. */
+    public int delay(int k) {
+        return delays8 != null ? delays8[k] & 0xFF : delays16[k] & 0xFFFF;
+    }
+
+    /** Every target in storage order; a new array. */
+    public int[] targets() {
+        int[] out = new int[size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = target(k);
+        }
+        return out;
+    }
+
+    /** Every delay in storage order; a new array. */
+    public int[] delays() {
+        int[] out = new int[size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = delay(k);
+        }
+        return out;
+    }
+
+    /** Bytes per synapse of the chosen types (weight, target, delay). */
+    public int bytesPerSynapse() {
+        return 4 + (targets16 != null ? 2 : 4) + (delays8 != null ? 1 : 2);
+    }
+
+    /** The heap its arrays take, in bytes (array headers not counted). */
+    public long sizeInBytes() {
+        return (long) bytesPerSynapse() * size() + 4L * rowPtr.length;
+    }
+
+    /** Whether {@code other} has the same rows, targets and delays (weights may differ). */
+    public boolean sameStructure(DelayedSynapses other) {
+        if (other.rows != rows || other.cols != cols || !Arrays.equals(other.rowPtr, rowPtr)) {
+            return false;
+        }
+        for (int k = 0; k < size(); k++) {
+            if (other.target(k) != target(k) || other.delay(k) != delay(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------ delivery
+
+    /**
+     * Prepares delivery split over targets: part {@code p} covers targets {@code bounds[p] .. bounds[p+1]-1}, with
+     * {@code bounds[0] = 0} and the last bound {@code cols()}, non-decreasing. One part needs no extra memory; more
+     * parts keep {@code rows x (parts + 1)} row positions.
+     *
+     * @throws IllegalArgumentException if the bounds are not such a split, or the positions do not fit an array
+     */
+    public Split split(int[] bounds) {
+        int parts = bounds.length - 1;
+        if (parts < 1 || bounds[0] != 0 || bounds[parts] != cols) {
+            throw new IllegalArgumentException("DelayedSynapses: split bounds " + Arrays.toString(bounds)
+                    + " must start at 0 and end at " + cols);
+        }
+        for (int p = 0; p < parts; p++) {
+            if (bounds[p] > bounds[p + 1]) {
+                throw new IllegalArgumentException("DelayedSynapses: split bounds " + Arrays.toString(bounds)
+                        + " must not decrease");
+            }
+        }
+        if (parts == 1) {
+            return new Split(rowPtr, 1);
+        }
+        int stride = parts + 1;
+        long cells = (long) rows * stride;
+        Capacity.arrayLength("DelayedSynapses", "the row positions of " + rows + " rows split in " + parts + " parts",
+                cells);
+        Capacity.fitsInHeap("DelayedSynapses", "the row positions of " + rows + " rows split in " + parts
+                + " parts", 4 * cells);
+        int[] offs = new int[(int) cells];
+        for (int r = 0; r < rows; r++) {
+            int base = r * stride;
+            int lo = rowPtr[r];
+            int hi = rowPtr[r + 1];
+            offs[base] = lo;
+            offs[base + parts] = hi;
+            for (int p = 1; p < parts; p++) {
+                lo = lowerBound(lo, hi, bounds[p]);
+                offs[base + p] = lo;
+            }
+        }
+        return new Split(offs, stride);
+    }
+
+    /** The first position in {@code [lo, hi)} whose target is &ge; {@code t} ({@code hi} if none). */
+    private int lowerBound(int lo, int hi, int t) {
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (target(mid) < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Row positions of one split of the targets (see {@link #split}); immutable. */
+    public static final class Split {
+        private final int[] offsets;
+        private final int stride;
+
+        private Split(int[] offsets, int stride) {
+            this.offsets = offsets;
+            this.stride = stride;
+        }
+
+        /** The number of parts. */
+        public int parts() {
+            return stride == 1 ? 1 : stride - 1;
+        }
+    }
+
+    /**
+     * For each of the first {@code count} sources listed in {@code sources}, and each of its synapses whose target
+     * lies in part {@code part} of {@code split}: {@code ring[rowBase[delay] + target] += factor * weight}.
+     * {@code rowBase[d]} is where the ring row of the iteration {@code d} iterations after the spike starts (see
+     * {@link InputRing#rowOffsets}); it needs {@link #maxDelay()} + 1 entries.
+     */
+    public void deliver(int[] sources, int count, Split split, int part, float factor, float[] ring, int[] rowBase) {
+        int[] offs = split.offsets;
+        int stride = split.stride;
+        if (targets16 != null && delays8 != null) {
+            deliver16x8(sources, count, offs, stride, part, factor, ring, rowBase);
+        } else if (targets16 != null) {
+            deliver16x16(sources, count, offs, stride, part, factor, ring, rowBase);
+        } else if (delays8 != null) {
+            deliver32x8(sources, count, offs, stride, part, factor, ring, rowBase);
+        } else {
+            deliver32x16(sources, count, offs, stride, part, factor, ring, rowBase);
+        }
+    }
+
+    private void deliver16x8(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+            int[] rowBase) {
+        char[] t = targets16;
+        byte[] d = delays8;
+        float[] w = weights;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride + part;
+            int end = offs[at + 1];
+            for (int k = offs[at]; k < end; k++) {
+                ring[rowBase[d[k] & 0xFF] + t[k]] += factor * w[k];
+            }
+        }
+    }
+
+    private void deliver16x16(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+            int[] rowBase) {
+        char[] t = targets16;
+        short[] d = delays16;
+        float[] w = weights;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride + part;
+            int end = offs[at + 1];
+            for (int k = offs[at]; k < end; k++) {
+                ring[rowBase[d[k] & 0xFFFF] + t[k]] += factor * w[k];
+            }
+        }
+    }
+
+    private void deliver32x8(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+            int[] rowBase) {
+        int[] t = targets32;
+        byte[] d = delays8;
+        float[] w = weights;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride + part;
+            int end = offs[at + 1];
+            for (int k = offs[at]; k < end; k++) {
+                ring[rowBase[d[k] & 0xFF] + t[k]] += factor * w[k];
+            }
+        }
+    }
+
+    private void deliver32x16(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+            int[] rowBase) {
+        int[] t = targets32;
+        short[] d = delays16;
+        float[] w = weights;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride + part;
+            int end = offs[at + 1];
+            for (int k = offs[at]; k < end; k++) {
+                ring[rowBase[d[k] & 0xFFFF] + t[k]] += factor * w[k];
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ building
+
+    /**
+     * Synapses from parallel arrays in any order (source, target, delay in iterations, weight per synapse), sorted
+     * into rows by source, then target; synapses of one pair keep their order. Every value is checked.
+     *
+     * @throws IllegalArgumentException naming the first bad synapse, or when the arrays differ in length
+     */
+    public static DelayedSynapses of(int rows, int cols, int[] sources, int[] targets, int[] delays, float[] weights) {
+        int n = sources.length;
+        if (targets.length != n || delays.length != n || weights.length != n) {
+            throw new IllegalArgumentException("DelayedSynapses: " + n + " sources, " + targets.length + " targets, "
+                    + delays.length + " delays and " + weights.length + " weights; give one of each per synapse");
+        }
+        checkShape(rows, cols);
+        int[] counts = new int[rows];
+        for (int k = 0; k < n; k++) {
+            if (sources[k] < 0 || sources[k] >= rows) {
+                throw new IllegalArgumentException("DelayedSynapses: synapse " + k + " has source " + sources[k]
+                        + "; allowed: 0 to " + (rows - 1));
+            }
+            counts[sources[k]]++;
+        }
+        Builder b = builder(rows, cols, counts);
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (x, y) -> sources[x] != sources[y] ? Integer.compare(sources[x], sources[y])
+                : Integer.compare(targets[x], targets[y]));
+        int maxCount = 0;
+        for (int c : counts) {
+            maxCount = Math.max(maxCount, c);
+        }
+        int[] t = new int[maxCount];
+        int[] d = new int[maxCount];
+        float[] w = new float[maxCount];
+        int k = 0;
+        for (int r = 0; r < rows; r++) {
+            int c = counts[r];
+            for (int j = 0; j < c; j++, k++) {
+                int s = order[k];
+                t[j] = targets[s];
+                d[j] = delays[s];
+                w[j] = weights[s];
+            }
+            b.setRow(r, t, w, d, c, 0);
+        }
+        return b.build();
+    }
+
+    /**
+     * Synapses from their stored form (as {@link #rowPtr()}, {@link #targets()}, {@link #delays()},
+     * {@link #weights()} give it), checked: pointers from 0 to the synapse count, never decreasing; targets in range
+     * and sorted within each row; delays in {@code 1 ..} {@value #MAX_DELAY}; weights finite.
+     *
+     * @throws IllegalArgumentException naming the first bad entry
+     */
+    public static DelayedSynapses ofRows(int rows, int cols, int[] rowPtr, int[] targets, int[] delays,
+            float[] weights) {
+        checkShape(rows, cols);
+        int n = weights.length;
+        if (rowPtr.length != rows + 1 || rowPtr[0] != 0 || rowPtr[rows] != n || targets.length != n
+                || delays.length != n) {
+            throw new IllegalArgumentException("DelayedSynapses: " + rowPtr.length + " row pointers (from "
+                    + (rowPtr.length > 0 ? rowPtr[0] : "-") + " to " + (rowPtr.length > 0 ? rowPtr[rowPtr.length - 1]
+                    : "-") + "), " + targets.length + " targets, " + delays.length + " delays and " + n
+                    + " weights; need " + (rows + 1) + " pointers from 0 to " + n + " and one of each per synapse");
+        }
+        int[] counts = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            if (rowPtr[r + 1] < rowPtr[r]) {
+                throw new IllegalArgumentException("DelayedSynapses: row pointer " + (r + 1) + " (" + rowPtr[r + 1]
+                        + ") is below row pointer " + r + " (" + rowPtr[r] + ")");
+            }
+            counts[r] = rowPtr[r + 1] - rowPtr[r];
+        }
+        Builder b = builder(rows, cols, counts);
+        for (int r = 0; r < rows; r++) {
+            int from = rowPtr[r];
+            b.setRow(r, Arrays.copyOfRange(targets, from, rowPtr[r + 1]),
+                    Arrays.copyOfRange(weights, from, rowPtr[r + 1]), Arrays.copyOfRange(delays, from, rowPtr[r + 1]),
+                    counts[r], 0);
+        }
+        return b.build();
+    }
+
+    private static void checkShape(int rows, int cols) {
+        if (rows < 1 || cols < 1) {
+            throw new IllegalArgumentException("DelayedSynapses: shape [" + rows + ", " + cols
+                    + "] must be positive");
+        }
+    }
+
+    /**
+     * A builder for synapses whose row sizes are known: {@code rowCounts[r]} synapses in row {@code r}. Rows may be
+     * filled in any order, and from several threads as long as each row is filled by one thread; {@link Builder#build()}
+     * then checks that every row was filled and narrows the delays to 8 bits when they fit.
+     *
+     * @throws IllegalArgumentException if the total does not fit one array or the heap
+     */
+    public static Builder builder(int rows, int cols, int[] rowCounts) {
+        return new Builder(rows, cols, rowCounts);
+    }
+
+    /** See {@link DelayedSynapses#builder}. */
+    public static final class Builder {
+        private final int rows;
+        private final int cols;
+        private final int[] rowPtr;
+        private final char[] targets16;
+        private final int[] targets32;
+        private final short[] delays16;
+        private final float[] weights;
+        private final boolean[] filled;
+        private int[] next;
+
+        private Builder(int rows, int cols, int[] rowCounts) {
+            checkShape(rows, cols);
+            if (rowCounts.length != rows) {
+                throw new IllegalArgumentException("DelayedSynapses: " + rowCounts.length + " row counts for " + rows
+                        + " rows");
+            }
+            long total = 0;
+            for (int r = 0; r < rows; r++) {
+                if (rowCounts[r] < 0) {
+                    throw new IllegalArgumentException("DelayedSynapses: row " + r + " has " + rowCounts[r]
+                            + " synapses; must be >= 0");
+                }
+                total += rowCounts[r];
+            }
+            String who = "DelayedSynapses";
+            int n = Capacity.arrayLength(who, total + " synapses", total);
+            boolean narrow = cols <= NARROW_TARGETS;
+            // weights (4), targets (2 or 4), delays (2 while building), row pointers, filled flags
+            int perSynapse = 4 + (narrow ? 2 : 4) + 2;
+            Capacity.fitsInHeap(who, "the weights, targets and delays of " + total + " synapses",
+                    perSynapse * total + 5L * rows, perSynapse, "synapses");
+            this.rows = rows;
+            this.cols = cols;
+            this.rowPtr = new int[rows + 1];
+            for (int r = 0; r < rows; r++) {
+                rowPtr[r + 1] = rowPtr[r] + rowCounts[r];
+            }
+            this.targets16 = narrow ? new char[n] : null;
+            this.targets32 = narrow ? null : new int[n];
+            this.delays16 = new short[n];
+            this.weights = new float[n];
+            this.filled = new boolean[rows];
+            for (int r = 0; r < rows; r++) {
+                filled[r] = rowCounts[r] == 0;
+            }
+        }
+
+        /** The total number of synapses. */
+        public int size() {
+            return weights.length;
+        }
+
+        /**
+         * Fills row {@code r} from {@code targets}, {@code weights} and {@code delays} starting at {@code from}:
+         * {@code count} synapses (the row's size), targets ascending in {@code [0, cols)}, delays in
+         * {@code 1 ..} {@value DelayedSynapses#MAX_DELAY}, weights finite.
+         *
+         * @throws IllegalArgumentException naming the row and the bad value; the row stays unfilled
+         */
+        public void setRow(int r, int[] targets, float[] weights, int[] delays, int count, int from) {
+            if (r < 0 || r >= rows) {
+                throw new IllegalArgumentException("DelayedSynapses: row " + r + " out of 0 to " + (rows - 1));
+            }
+            int at = rowPtr[r];
+            if (count != rowPtr[r + 1] - at) {
+                throw new IllegalArgumentException("DelayedSynapses: row " + r + " gets " + count
+                        + " synapses, but was sized for " + (rowPtr[r + 1] - at));
+            }
+            int previous = 0;
+            for (int j = from; j < from + count; j++) {
+                int t = targets[j];
+                if (t < 0 || t >= cols) {
+                    throw new IllegalArgumentException("DelayedSynapses: row " + r + " has target " + t
+                            + "; allowed: 0 to " + (cols - 1));
+                }
+                if (t < previous) {
+                    throw new IllegalArgumentException("DelayedSynapses: row " + r + " has target " + t + " after "
+                            + previous + "; targets must be ascending within a row");
+                }
+                previous = t;
+                if (delays[j] < 1 || delays[j] > MAX_DELAY) {
+                    throw new IllegalArgumentException("DelayedSynapses: the synapse from " + r + " to " + t
+                            + " has delay " + delays[j] + "; allowed: 1 to " + MAX_DELAY + " iterations");
+                }
+                if (!Float.isFinite(weights[j])) {
+                    throw new IllegalArgumentException("DelayedSynapses: the synapse from " + r + " to " + t
+                            + " has weight " + weights[j] + "; weights must be finite");
+                }
+            }
+            for (int j = 0; j < count; j++) {
+                int k = at + j;
+                if (targets16 != null) {
+                    targets16[k] = (char) targets[from + j];
+                } else {
+                    targets32[k] = targets[from + j];
+                }
+                delays16[k] = (short) delays[from + j];
+                this.weights[k] = weights[from + j];
+            }
+            filled[r] = true;
+        }
+
+        /**
+         * Appends one synapse to row {@code r} (single-threaded use): targets ascending within the row, delay in
+         * {@code 1 ..} {@value DelayedSynapses#MAX_DELAY}, weight finite; the row counts as filled once it holds
+         * its size.
+         *
+         * @throws IllegalArgumentException naming the row and the bad value, or when the row is already full
+         */
+        public void append(int r, int t, float w, int d) {
+            if (r < 0 || r >= rows) {
+                throw new IllegalArgumentException("DelayedSynapses: row " + r + " out of 0 to " + (rows - 1));
+            }
+            if (next == null) {
+                next = Arrays.copyOf(rowPtr, rows);
+            }
+            int k = next[r];
+            if (k == rowPtr[r + 1]) {
+                throw new IllegalArgumentException("DelayedSynapses: row " + r + " is full (" + (k - rowPtr[r])
+                        + " synapses)");
+            }
+            if (t < 0 || t >= cols) {
+                throw new IllegalArgumentException("DelayedSynapses: row " + r + " gets target " + t
+                        + "; allowed: 0 to " + (cols - 1));
+            }
+            int previous = k == rowPtr[r] ? 0 : (targets16 != null ? targets16[k - 1] : targets32[k - 1]);
+            if (t < previous) {
+                throw new IllegalArgumentException("DelayedSynapses: row " + r + " gets target " + t + " after "
+                        + previous + "; targets must be ascending within a row");
+            }
+            if (d < 1 || d > MAX_DELAY) {
+                throw new IllegalArgumentException("DelayedSynapses: the synapse from " + r + " to " + t
+                        + " has delay " + d + "; allowed: 1 to " + MAX_DELAY + " iterations");
+            }
+            if (!Float.isFinite(w)) {
+                throw new IllegalArgumentException("DelayedSynapses: the synapse from " + r + " to " + t
+                        + " has weight " + w + "; weights must be finite");
+            }
+            if (targets16 != null) {
+                targets16[k] = (char) t;
+            } else {
+                targets32[k] = t;
+            }
+            delays16[k] = (short) d;
+            weights[k] = w;
+            next[r] = k + 1;
+            if (k + 1 == rowPtr[r + 1]) {
+                filled[r] = true;
+            }
+        }
+
+        /**
+         * The synapses; the builder must not be used afterwards.
+         *
+         * @throws IllegalStateException naming the first row that was never filled
+         */
+        public DelayedSynapses build() {
+            for (int r = 0; r < rows; r++) {
+                if (!filled[r]) {
+                    throw new IllegalStateException("DelayedSynapses: row " + r + " was never filled");
+                }
+            }
+            int max = 0;
+            for (short d : delays16) {
+                max = Math.max(max, d & 0xFFFF);
+            }
+            if (max <= 255) {
+                Capacity.fitsInHeap("DelayedSynapses", "8-bit delays of " + delays16.length + " synapses",
+                        delays16.length);
+                byte[] d8 = new byte[delays16.length];
+                for (int k = 0; k < d8.length; k++) {
+                    d8[k] = (byte) delays16[k];
+                }
+                return new DelayedSynapses(rows, cols, rowPtr, targets16, targets32, d8, null, weights, max);
+            }
+            return new DelayedSynapses(rows, cols, rowPtr, targets16, targets32, null, delays16, weights, max);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DelayedSynapses(" + rows + " x " + cols + ", " + size() + " synapses, delays up to " + maxDelay
+                + ", " + bytesPerSynapse() + " bytes each)";
+    }
+}
