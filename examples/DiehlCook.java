@@ -118,7 +118,8 @@ public class DiehlCook {
         bar.done();
 
         // 2. Label: learning and the adaptive thresholds off, each neuron gets the digit it answered most.
-        for (String b : new String[] {"SimpleSTDP", "AdaptiveThreshold", "WeightNormalization", "PreTrace", "PostTrace"}) {
+        String[] learning = {"SimpleSTDP", "AdaptiveThreshold", "WeightNormalization", "PreTrace", "PostTrace"};
+        for (String b : learning) {
             net.setEnabled(b, false);
         }
         ClassResponses responses = new ClassResponses(neurons, 10);

@@ -108,9 +108,10 @@ public final class DiehlCook {
 
     /**
      * The network: the digits shown by the input group {@code input}, layers {@code exc} and {@code inh}; the
-     * threshold rises by {@code thetaPlus} mV per spike.
+     * threshold rises by {@code thetaPlus} mV per spike; on {@code threads} threads (0: automatic).
      */
-    public static Network network(ImageDataset digits, int neurons, double thetaPlus, long seed, String kernels) {
+    public static Network network(ImageDataset digits, int neurons, double thetaPlus, long seed, String kernels,
+            int threads) {
         float[] allButSelf = new float[neurons * neurons];
         Arrays.fill(allButSelf, 1f);
         for (int i = 0; i < neurons; i++) {
@@ -118,6 +119,9 @@ public final class DiehlCook {
         }
         return Conex.network(n -> {
             n.dt(1).seed(seed).kernels(kernels);
+            if (threads > 0) {
+                n.threads(threads);
+            }
             var input = n.neurons("input", 1, SIDE, SIDE, g -> g
                     .images(digits, Encoders.bernoulliProcess(MAX_INPUT_RATE_HZ / 1000),
                             d -> d.instanceDuration(PRESENT_MS).silentInterval(REST_MS)));
@@ -140,16 +144,18 @@ public final class DiehlCook {
     }
 
     /** The behaviors that learn or adapt, switched off for labelling and testing (the traces only feed STDP). */
-    static final String[] LEARNING = {"SimpleSTDP", "AdaptiveThreshold", "WeightNormalization", "PreTrace", "PostTrace"};
+    static final String[] LEARNING = {"SimpleSTDP", "AdaptiveThreshold", "WeightNormalization", "PreTrace",
+        "PostTrace"};
 
     /**
      * Trains on {@code train} digits, labels the neurons on them with learning off and tests on {@code test} others
-     * (a split seeded by {@code seed}); progress goes to {@code progress} (null: none).
+     * (a split seeded by {@code seed}) on {@code threads} threads (0: automatic); progress goes to {@code progress}
+     * (null: none).
      */
     public static Result run(ImageDataset digits, int neurons, int train, int test, long seed, String kernels,
-            PrintStream progress) {
+            int threads, PrintStream progress) {
         Split split = Split.shuffled(digits.size(), train, test, seed);
-        Network net = network(digits, neurons, THETA_SCALE * neurons / train, seed, kernels);
+        Network net = network(digits, neurons, THETA_SCALE * neurons / train, seed, kernels, threads);
         Presenter presenter = Presenter.of(net.neuronGroup("input"), net.neuronGroup("exc"))
                 .retry(MIN_SPIKES, GAIN_STEP, MAX_ATTEMPTS).build();
         RunningAccuracy running = new RunningAccuracy(neurons, CLASSES, RUNNING_WINDOW);
