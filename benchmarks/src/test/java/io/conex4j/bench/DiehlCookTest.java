@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Diehl and Cook's network: {@code examples/DiehlCook.java} and {@link DiehlCook} give the same result, and the same
- * seed gives the same accuracy and the same weights, bit for bit, on every kernel path (and the recorded ones on
- * every JDK).
+ * seed gives the same accuracy and the same weights, bit for bit, on every kernel path and thread count (and the
+ * recorded ones on every JDK).
  */
 class DiehlCookTest {
 
@@ -61,11 +62,14 @@ class DiehlCookTest {
             paths.add("panama");
         }
         for (String kernels : paths) {
-            DiehlCook.Result r = DiehlCook.run(digits, 12, 80, 20, 3, kernels, null);
-            assertEquals(KernelProvider.byName(kernels).name(), r.net().kernels().name());
-            assertEquals("0x31f18f2dac97ffbf at 0.2000", String.format("0x%016x at %.4f", hash(r),
-                    r.confusion().accuracy()), "weights, thresholds and accuracy on the " + kernels + " kernels, JDK "
-                    + Runtime.version().feature());
+            for (int threads : new int[] {1, 2}) {
+                DiehlCook.Result r = DiehlCook.run(digits, 12, 80, 20, 3, kernels, threads, null);
+                assertEquals(KernelProvider.byName(kernels).name(), r.net().kernels().name());
+                assertEquals(threads, r.net().threads());
+                assertEquals("0x47d4cdd951dceaff at 0.3500", String.format(Locale.ROOT, "0x%016x at %.4f", hash(r),
+                        r.confusion().accuracy()), "weights, thresholds and accuracy on the " + kernels + " kernels, "
+                        + threads + " threads, JDK " + Runtime.version().feature());
+            }
         }
     }
 
@@ -87,7 +91,7 @@ class DiehlCookTest {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), printed);
 
-        DiehlCook.Result r = DiehlCook.run(MnistJson.read(data).dataset(), 10, 60, 20, 5, "auto", null);
+        DiehlCook.Result r = DiehlCook.run(MnistJson.read(data).dataset(), 10, 60, 20, 5, "auto", 0, null);
         Matcher m = Pattern.compile("(?s)(true\\\\predicted.*?accuracy \\d+ / \\d+ = [0-9.]+)").matcher(printed);
         assertTrue(m.find(), printed);
         assertEquals(r.confusion().format(), m.group(1), "the same confusion matrix");

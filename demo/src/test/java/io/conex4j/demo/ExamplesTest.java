@@ -89,7 +89,8 @@ class ExamplesTest {
         Matcher m = Pattern.compile("50 test digits: accuracy (0\\.\\d+)").matcher(printed);
         assertTrue(m.find(), "the accuracy is printed:\n" + printed);
         double accuracy = Double.parseDouble(m.group(1));
-        assertTrue(accuracy >= 0.25, source + ": accuracy " + accuracy + " on 50 test digits, chance 0.10:\n" + printed);
+        assertTrue(accuracy >= 0.25, source + ": accuracy " + accuracy + " on 50 test digits, chance 0.10:\n"
+                + printed);
         assertTrue(printed.contains("true\\predicted"), "the confusion matrix is printed");
         assertTrue(Files.size(out.resolve("diehl_cook_receptive_fields.png")) > 1000, "the receptive fields");
         assertTrue(Files.size(out.resolve("diehl_cook_network.npz")) > 1000, "the network");

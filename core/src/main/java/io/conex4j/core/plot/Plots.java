@@ -22,7 +22,8 @@ import javax.imageio.ImageIO;
  * PNG pictures of a run, drawn headless with Java2D: a spike raster (a rate image when the spikes are too
  * many to draw one by one), a weight heatmap with a colour bar (columns optionally reordered, for example by
  * {@link #orderByCentroid} or {@link #orderByRowBand}), a population-rate plot, each with a title, axes,
- * readable ticks and labels, and a grid of receptive fields (one small weight image per neuron). Times are in ms, or in s once the run reaches 10 s.
+ * readable ticks and labels, and a grid of receptive fields (one small weight image per neuron). Times are in ms,
+ * or in s once the run reaches 10 s.
  */
 public final class Plots {
 

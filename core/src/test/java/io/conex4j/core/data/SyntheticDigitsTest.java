@@ -27,7 +27,8 @@ class SyntheticDigitsTest {
             assertTrue(ink > 10, "image " + k + " has strokes: " + ink);
             assertArrayEquals(img, b.image(k));
         }
-        assertTrue(!java.util.Arrays.equals(a.image(0), SyntheticDigits.draw(7, 4).image(0)), "another seed, other images");
+        assertTrue(!java.util.Arrays.equals(a.image(0), SyntheticDigits.draw(7, 4).image(0)),
+                "another seed, other images");
     }
 
     @Test
