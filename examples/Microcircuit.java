@@ -64,8 +64,8 @@ public class Microcircuit {
                                 .poisson(m.poissonRate(q), m.poissonWeight()))           // Hz per neuron, pA
                         .recordSpikes());
             }
-            for (int t = 0; t < 8; t++) {
-                for (int s = 0; s < 8; s++) {
+            for (int s = 0; s < 8; s++) {           // by source: a spiking neuron's synapses lie together
+                for (int t = 0; t < 8; t++) {
                     long k = m.synapses(t, s);
                     if (k == 0) {
                         continue;

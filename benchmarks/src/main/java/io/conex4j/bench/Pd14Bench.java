@@ -175,7 +175,7 @@ final class Pd14Bench {
             for (int k = 0; k < it.length; k++) {
                 if (it[k] >= from && it[k] <= to) {
                     i2[c] = offset + idx[k];
-                    t2[c] = it[k] * Pd14.DT;
+                    t2[c] = (it[k] - 1) * Pd14.DT; // iteration 1 is the step from t = 0, as Brian2 times its steps
                     c++;
                 }
             }

@@ -147,8 +147,8 @@ public final class ReferenceNetworks {
                                 .poisson(m.poissonRate(q), m.poissonWeight()).inputForm(form))
                         .recordSpikes());
             }
-            for (int t = 0; t < 8; t++) {
-                for (int s = 0; s < 8; s++) {
+            for (int s = 0; s < 8; s++) {           // by source: a spiking neuron's synapses lie together
+                for (int t = 0; t < 8; t++) {
                     long k = m.synapses(t, s);
                     if (k == 0) {
                         continue;

@@ -35,7 +35,7 @@ class KernelPathHashesTest {
                         k -> ReferenceNetworks.cuba(0.25, 1500, 1, k)),
                 Arguments.of("demo (plastic, sparse, delayed)", 0x056eb498e2ec8403L, (Function<String, ReferenceNetworks.Model>)
                         k -> new ReferenceNetworks.Model("demo", DemoNetwork.build(42, k), 2000)),
-                Arguments.of("pd14 (per-synapse delays, iaf_psc_exp, Poisson drive)", 0xcc2796bb992beb26L,
+                Arguments.of("pd14 (per-synapse delays, iaf_psc_exp, Poisson drive)", 0x723d854441921ec8L,
                         (Function<String, ReferenceNetworks.Model>) k -> new ReferenceNetworks.Model("pd14",
                                 ReferenceNetworks.pd14(0.05, Pd14.Drive.POISSON, 1, 0, k), 800)));
     }

@@ -3,9 +3,9 @@ package io.conex4j.core.runtime;
 /**
  * A behavior whose per-iteration work splits over the neurons of one group (its partition group), so that several
  * threads share it ({@link Network#threads(int)}). Part {@code p} of {@code P} covers the neurons
- * {@code bounds[p] .. bounds[p+1]-1}; the network runs consecutive partitioned behaviors as one phase in which
- * thread {@code p} runs part {@code p} of each, in schedule order, and waits for every thread at the end of the
- * phase.
+ * {@code bounds[p] .. bounds[p+1]-1}; the network runs consecutive partitioned behaviors as one phase: its threads
+ * take the parts one by one, the thread that takes part {@code p} runs part {@code p} of each member in schedule
+ * order, and the phase ends when every part is done. Which thread runs a part does not matter.
  *
  * <p>The contract that makes the result independent of the number of threads, bit for bit:
  * <ul>

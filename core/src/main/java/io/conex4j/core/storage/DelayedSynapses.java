@@ -4,10 +4,13 @@ import java.util.Arrays;
 
 /**
  * Synapses that each carry their own delay (NEST's model, beside CoNeX's per-neuron delays), stored row-major for
- * event-driven delivery: row {@code r} (source neuron {@code r}) holds entries {@code rowPtr[r] .. rowPtr[r+1]-1},
- * each a target (destination neuron), a delay in iterations ({@code 1 .. }{@value #MAX_DELAY}) and a weight
- * (float32, in the unit of the input it feeds, pA for {@code IafPscExp}). Entries of a row are sorted by target;
- * several synapses between one pair (multapses) keep the order they were made in.
+ * event-driven delivery: row {@code r} (source neuron {@code r}) holds the entries at {@code rowStart(r) ..
+ * rowEnd(r)-1} of its arrays, each a target (destination neuron), a delay in iterations
+ * ({@code 1 .. }{@value #MAX_DELAY}) and a weight (float32, in the unit of the input it feeds, pA for
+ * {@code IafPscExp}). Entries of a row are sorted by target; several synapses between one pair (multapses) keep the
+ * order they were made in. Rows are stored one after another, or, after {@link #interleave}, interleaved with the
+ * rows of the same source in other synapses from the same source group, in arrays they share (so that a spiking
+ * neuron's synapses into all its target groups lie together in memory).
  *
  * <p>Narrow types where they fit: targets are 16-bit when the destination has at most 65,536 neurons, delays 8-bit
  * when none exceeds 255, so a synapse takes 7 bytes (weight 4, target 2, delay 1), at most 10, plus 4 bytes per
@@ -27,7 +30,9 @@ public final class DelayedSynapses {
 
     private final int rows;
     private final int cols;
-    private final int[] rowPtr;
+    private final int size;
+    private final int[] rowStart;
+    private final int[] rowEnd;
     private final char[] targets16;
     private final int[] targets32;
     private final byte[] delays8;
@@ -35,11 +40,13 @@ public final class DelayedSynapses {
     private final float[] weights;
     private final int maxDelay;
 
-    private DelayedSynapses(int rows, int cols, int[] rowPtr, char[] targets16, int[] targets32, byte[] delays8,
-            short[] delays16, float[] weights, int maxDelay) {
+    private DelayedSynapses(int rows, int cols, int size, int[] rowStart, int[] rowEnd, char[] targets16,
+            int[] targets32, byte[] delays8, short[] delays16, float[] weights, int maxDelay) {
         this.rows = rows;
         this.cols = cols;
-        this.rowPtr = rowPtr;
+        this.size = size;
+        this.rowStart = rowStart;
+        this.rowEnd = rowEnd;
         this.targets16 = targets16;
         this.targets32 = targets32;
         this.delays8 = delays8;
@@ -60,7 +67,7 @@ public final class DelayedSynapses {
 
     /** The number of synapses. */
     public int size() {
-        return weights.length;
+        return size;
     }
 
     /** The largest delay, in iterations (0 when there are no synapses). */
@@ -68,24 +75,66 @@ public final class DelayedSynapses {
         return maxDelay;
     }
 
-    /** The weights in storage order (row by row); the live array: changing a value changes that synapse. */
+    /**
+     * The array holding the weights, the live one (changing a value changes that synapse); row {@code r}'s are at
+     * {@link #rowStart} .. {@link #rowEnd}. After {@link #interleave} it is shared with other synapses.
+     */
     public float[] weights() {
         return weights;
     }
 
-    /** Where each row starts, {@code rows + 1} entries; a copy. */
+    /** Where each row starts when the rows are counted one after another, {@code rows + 1} entries; a new array. */
     public int[] rowPtr() {
-        return rowPtr.clone();
+        int[] out = new int[rows + 1];
+        for (int r = 0; r < rows; r++) {
+            out[r + 1] = out[r] + rowEnd[r] - rowStart[r];
+        }
+        return out;
     }
 
-    /** Where row {@code r} starts in storage order. */
+    /** Where row {@code r} starts in the arrays. */
     public int rowStart(int r) {
-        return rowPtr[r];
+        return rowStart[r];
     }
 
-    /** Where row {@code r} ends (exclusive). */
+    /** Where row {@code r} ends in the arrays (exclusive). */
     public int rowEnd(int r) {
-        return rowPtr[r + 1];
+        return rowEnd[r];
+    }
+
+    /** Whether these synapses share their arrays with others ({@link #interleave}). */
+    public boolean interleaved() {
+        return weights.length != size;
+    }
+
+    /** The weights row by row, one row after another; a new array. */
+    public float[] weightsInOrder() {
+        float[] out = new float[size];
+        int at = 0;
+        for (int r = 0; r < rows; r++) {
+            int n = rowEnd[r] - rowStart[r];
+            System.arraycopy(weights, rowStart[r], out, at, n);
+            at += n;
+        }
+        return out;
+    }
+
+    /**
+     * Sets the weights from {@code w}, row by row, one row after another (as {@link #weightsInOrder()} gives them).
+     *
+     * @throws IllegalArgumentException if {@code w} has not one weight per synapse
+     */
+    public void setWeightsInOrder(float[] w) {
+        if (w.length != size) {
+            throw new IllegalArgumentException("DelayedSynapses: " + w.length + " weights for " + size
+                    + " synapses");
+        }
+        int at = 0;
+        for (int r = 0; r < rows; r++) {
+            int n = rowEnd[r] - rowStart[r];
+            System.arraycopy(w, at, weights, rowStart[r], n);
+            at += n;
+        }
     }
 
     /** The target of synapse {@code k} (storage order). */
@@ -98,20 +147,26 @@ public final class DelayedSynapses {
         return delays8 != null ? delays8[k] & 0xFF : delays16[k] & 0xFFFF;
     }
 
-    /** Every target in storage order; a new array. */
+    /** Every target, row by row, one row after another; a new array. */
     public int[] targets() {
-        int[] out = new int[size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = target(k);
+        int[] out = new int[size];
+        int at = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int k = rowStart[r]; k < rowEnd[r]; k++) {
+                out[at++] = target(k);
+            }
         }
         return out;
     }
 
-    /** Every delay in storage order; a new array. */
+    /** Every delay, row by row, one row after another; a new array. */
     public int[] delays() {
-        int[] out = new int[size()];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = delay(k);
+        int[] out = new int[size];
+        int at = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int k = rowStart[r]; k < rowEnd[r]; k++) {
+                out[at++] = delay(k);
+            }
         }
         return out;
     }
@@ -123,20 +178,13 @@ public final class DelayedSynapses {
 
     /** The heap its arrays take, in bytes (array headers not counted). */
     public long sizeInBytes() {
-        return (long) bytesPerSynapse() * size() + 4L * rowPtr.length;
+        return (long) bytesPerSynapse() * size() + 8L * rows;
     }
 
     /** Whether {@code other} has the same rows, targets and delays (weights may differ). */
     public boolean sameStructure(DelayedSynapses other) {
-        if (other.rows != rows || other.cols != cols || !Arrays.equals(other.rowPtr, rowPtr)) {
-            return false;
-        }
-        for (int k = 0; k < size(); k++) {
-            if (other.target(k) != target(k) || other.delay(k) != delay(k)) {
-                return false;
-            }
-        }
-        return true;
+        return other.rows == rows && other.cols == cols && Arrays.equals(other.rowPtr(), rowPtr())
+                && Arrays.equals(other.targets(), targets()) && Arrays.equals(other.delays(), delays());
     }
 
     // ------------------------------------------------------------------------------------------ delivery
@@ -160,9 +208,6 @@ public final class DelayedSynapses {
                         + " must not decrease");
             }
         }
-        if (parts == 1) {
-            return new Split(rowPtr, 1);
-        }
         int stride = parts + 1;
         long cells = (long) rows * stride;
         Capacity.arrayLength("DelayedSynapses", "the row positions of " + rows + " rows split in " + parts + " parts",
@@ -172,8 +217,8 @@ public final class DelayedSynapses {
         int[] offs = new int[(int) cells];
         for (int r = 0; r < rows; r++) {
             int base = r * stride;
-            int lo = rowPtr[r];
-            int hi = rowPtr[r + 1];
+            int lo = rowStart[r];
+            int hi = rowEnd[r];
             offs[base] = lo;
             offs[base + parts] = hi;
             for (int p = 1; p < parts; p++) {
@@ -209,7 +254,7 @@ public final class DelayedSynapses {
 
         /** The number of parts. */
         public int parts() {
-            return stride == 1 ? 1 : stride - 1;
+            return stride - 1;
         }
     }
 
@@ -456,6 +501,73 @@ public final class DelayedSynapses {
                 ring[rowBase[d[k] & 0xFFFF] + t[k]] += factor * w[k];
             }
         }
+    }
+
+    // ------------------------------------------------------------------------------------------ interleaving
+
+    /**
+     * The same synapses with their rows interleaved in arrays they share: row {@code r} of the first, then row
+     * {@code r} of the second, ..., then row {@code r + 1} of the first, and so on; a spiking source's synapses into
+     * every group then lie together in memory, which the memory system fetches faster than rows far apart. The
+     * synapses must have the same number of rows and the same types (targets 16- or 32-bit, delays 8- or 16-bit).
+     * Returns one view per input, in order; the inputs are not changed.
+     *
+     * @throws IllegalArgumentException naming what differs, or when the total does not fit one array or the heap
+     */
+    public static java.util.List<DelayedSynapses> interleave(java.util.List<DelayedSynapses> group) {
+        if (group.isEmpty()) {
+            return java.util.List.of();
+        }
+        DelayedSynapses first = group.get(0);
+        long total = 0;
+        for (DelayedSynapses d : group) {
+            if (d.rows != first.rows || (d.targets16 == null) != (first.targets16 == null)
+                    || (d.delays8 == null) != (first.delays8 == null)) {
+                throw new IllegalArgumentException("DelayedSynapses: cannot interleave " + d + " with " + first
+                        + "; they need the same rows and types");
+            }
+            total += d.size;
+        }
+        String what = "the interleaved rows of " + total + " synapses";
+        int n = Capacity.arrayLength("DelayedSynapses", what, total);
+        Capacity.fitsInHeap("DelayedSynapses", what, total * first.bytesPerSynapse(), first.bytesPerSynapse(),
+                "synapses");
+        char[] t16 = first.targets16 != null ? new char[n] : null;
+        int[] t32 = first.targets16 != null ? null : new int[n];
+        byte[] d8 = first.delays8 != null ? new byte[n] : null;
+        short[] d16 = first.delays8 != null ? null : new short[n];
+        float[] w = new float[n];
+        int rows = first.rows;
+        int[][] starts = new int[group.size()][rows];
+        int[][] ends = new int[group.size()][rows];
+        int at = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < group.size(); g++) {
+                DelayedSynapses d = group.get(g);
+                int from = d.rowStart[r];
+                int len = d.rowEnd[r] - from;
+                if (t16 != null) {
+                    System.arraycopy(d.targets16, from, t16, at, len);
+                } else {
+                    System.arraycopy(d.targets32, from, t32, at, len);
+                }
+                if (d8 != null) {
+                    System.arraycopy(d.delays8, from, d8, at, len);
+                } else {
+                    System.arraycopy(d.delays16, from, d16, at, len);
+                }
+                System.arraycopy(d.weights, from, w, at, len);
+                starts[g][r] = at;
+                at += len;
+                ends[g][r] = at;
+            }
+        }
+        java.util.List<DelayedSynapses> out = new java.util.ArrayList<>();
+        for (int g = 0; g < group.size(); g++) {
+            DelayedSynapses d = group.get(g);
+            out.add(new DelayedSynapses(rows, d.cols, d.size, starts[g], ends[g], t16, t32, d8, d16, w, d.maxDelay));
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------------------------------ building
@@ -738,9 +850,11 @@ public final class DelayedSynapses {
                 for (int k = 0; k < d8.length; k++) {
                     d8[k] = (byte) delays16[k];
                 }
-                return new DelayedSynapses(rows, cols, rowPtr, targets16, targets32, d8, null, weights, max);
+                return new DelayedSynapses(rows, cols, weights.length, Arrays.copyOf(rowPtr, rows),
+                        Arrays.copyOfRange(rowPtr, 1, rows + 1), targets16, targets32, d8, null, weights, max);
             }
-            return new DelayedSynapses(rows, cols, rowPtr, targets16, targets32, null, delays16, weights, max);
+            return new DelayedSynapses(rows, cols, weights.length, Arrays.copyOf(rowPtr, rows),
+                    Arrays.copyOfRange(rowPtr, 1, rows + 1), targets16, targets32, null, delays16, weights, max);
         }
     }
 

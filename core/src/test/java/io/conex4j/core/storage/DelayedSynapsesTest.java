@@ -163,6 +163,63 @@ class DelayedSynapsesTest {
     }
 
     @Test
+    void interleavedRowsHoldTheSameSynapsesAndDeliverTheSameBits() {
+        Property.forAll("interleaved rows are the same synapses", 100, rnd -> {
+            int rows = 1 + rnd.nextInt(30);
+            int groups = 1 + rnd.nextInt(4);
+            java.util.List<DelayedSynapses> originals = new java.util.ArrayList<>();
+            for (int g = 0; g < groups; g++) {
+                Coo c = Coo.random(rnd, 1 + rnd.nextInt(200));
+                int[] src = c.src.clone();
+                for (int k = 0; k < src.length; k++) {
+                    src[k] = src[k] % rows;
+                }
+                originals.add(DelayedSynapses.of(rows, c.cols, src, c.tgt, c.delay, c.w));
+            }
+            java.util.List<DelayedSynapses> views = DelayedSynapses.interleave(originals);
+            for (int g = 0; g < groups; g++) {
+                DelayedSynapses o = originals.get(g);
+                DelayedSynapses v = views.get(g);
+                assertTrue(o.sameStructure(v), "group " + g);
+                assertArrayEquals(o.weightsInOrder(), v.weightsInOrder());
+                long others = 0;
+                for (int h = 0; h < groups; h++) {
+                    others += h == g ? 0 : originals.get(h).size();
+                }
+                assertEquals(others > 0, v.interleaved(), "shares its arrays with the other groups' synapses");
+                int[] spiking = new int[rows];
+                int count = 0;
+                for (int r = 0; r < rows; r++) {
+                    if (rnd.nextBoolean()) {
+                        spiking[count++] = r;
+                    }
+                }
+                int depth = Math.max(1, o.maxDelay());
+                int[] bounds = {0, o.cols() / 3, o.cols()};
+                FutureInput a = FutureInput.ring("a", o.cols(), depth);
+                FutureInput b = FutureInput.ring("b", o.cols(), depth);
+                int[] rowsA = new int[o.maxDelay() + 1];
+                a.positions(7, rowsA);
+                DelayedSynapses.Split sa = o.split(bounds);
+                DelayedSynapses.Split sb = v.split(bounds);
+                for (int p = 0; p < 2; p++) {
+                    o.deliver(spiking, count, sa, p, 1f, a, rowsA);
+                    v.deliver(spiking, count, sb, p, 1f, b, rowsA);
+                }
+                assertArrayEquals(a.ring().values(), b.ring().values());
+            }
+            // weights written in order land on the right synapses, leaving the other groups' alone
+            float[] w = new float[views.get(0).size()];
+            Arrays.fill(w, 42f);
+            views.get(0).setWeightsInOrder(w);
+            assertArrayEquals(w, views.get(0).weightsInOrder());
+            for (int g = 1; g < groups; g++) {
+                assertArrayEquals(originals.get(g).weightsInOrder(), views.get(g).weightsInOrder());
+            }
+        });
+    }
+
+    @Test
     void theQueueSavesAndRestoresItsPendingEventsInOrder() {
         InputQueue q = new InputQueue("q", 10, 3);
         q.split(new int[] {0, 4, 10});

@@ -17,12 +17,13 @@ import java.util.Map;
  * Makes a synapse group's {@link DelayedInput#SYNAPSES} at initialize by a {@link Connection} (rule, weights,
  * delays in ms, rounded to time steps). The draws come from one 64-bit key taken from the network's random source
  * and are spread over {@link io.conex4j.core.runtime.Network#threads()} threads without changing a bit. Saves the
- * weights with the network (the structure is checked on load). Priority 3 (as the weight initializer).
+ * weights with the network (the structure is checked on load), whether or not the delivery has interleaved the rows
+ * with those of other synapses. Priority 3 (as the weight initializer).
  */
 public final class DelayedConnection extends Behavior<SynapseGroup> implements Stateful {
 
     private final Connection connection;
-    private DelayedSynapses synapses;
+    private SynapseGroup owner;
 
     /** Connects by {@code connection}. */
     public DelayedConnection(Connection connection) {
@@ -57,13 +58,14 @@ public final class DelayedConnection extends Behavior<SynapseGroup> implements S
         String who = "DelayedConnection on synapses " + s.name();
         DelayedSynapses made = connection.build(who, s.src().size(), s.dst().size(), s.src() == s.dst(),
                 s.network().dt(), key, s.network().threads());
-        synapses = made;
+        owner = s;
         s.put(DelayedInput.SYNAPSES, made);
     }
 
     @Override
     public void saveState(StateScope scope) {
-        scope.put("weights", synapses.weights());
+        DelayedSynapses synapses = owner.get(DelayedInput.SYNAPSES);
+        scope.put("weights", synapses.weightsInOrder());
         scope.put("rowPtr", synapses.rowPtr());
         scope.put("targets", synapses.targets());
         scope.put("delays", synapses.delays());
@@ -72,6 +74,7 @@ public final class DelayedConnection extends Behavior<SynapseGroup> implements S
     /** Checks that the saved synapses have this network's structure, then restores their weights. */
     @Override
     public void restoreState(StateScope scope) {
+        DelayedSynapses synapses = owner.get(DelayedInput.SYNAPSES);
         int n = synapses.size();
         if (!Arrays.equals(scope.ints("rowPtr", synapses.rows() + 1), synapses.rowPtr())) {
             throw scope.bad("rowPtr", "differs from the synapses this network drew; the archive comes from a network"
@@ -83,7 +86,6 @@ public final class DelayedConnection extends Behavior<SynapseGroup> implements S
         if (!Arrays.equals(scope.ints("delays", n), synapses.delays())) {
             throw scope.bad("delays", "differ from the synapses this network drew");
         }
-        float[] w = scope.floats("weights", n);
-        System.arraycopy(w, 0, synapses.weights(), 0, n);
+        synapses.setWeightsInOrder(scope.floats("weights", n));
     }
 }

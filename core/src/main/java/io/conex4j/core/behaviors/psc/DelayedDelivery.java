@@ -3,6 +3,7 @@ package io.conex4j.core.behaviors.psc;
 import io.conex4j.core.behaviors.neuron.NeuronAxon;
 import io.conex4j.core.runtime.Axon;
 import io.conex4j.core.runtime.Behavior;
+import io.conex4j.core.runtime.Network;
 import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
 import io.conex4j.core.runtime.Partitioned;
@@ -11,7 +12,9 @@ import io.conex4j.core.runtime.Slot;
 import io.conex4j.core.runtime.SynapseGroup;
 import io.conex4j.core.storage.DelayedSynapses;
 import io.conex4j.core.storage.FutureInput;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -70,6 +73,7 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
     @Override
     public void initialize(SynapseGroup s) {
         String who = name() + " on synapses " + s.name();
+        interleaveWithSiblings(s);
         DelayedSynapses d = s.require(DelayedInput.SYNAPSES, who);
         if (d.rows() != s.src().size() || d.cols() != s.dst().size()) {
             throw new IllegalStateException(who + ": synapses of " + d.rows() + " x " + d.cols() + " for groups of "
@@ -115,6 +119,37 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         distinctDelays = distinct;
         input = s.dst().slot(DelayedInput.INPUT);
         split(s, new int[] {0, s.dst().size()});
+    }
+
+    /**
+     * Interleaves the rows of this synapse group's synapses with those of the other delayed synapses from the same
+     * source group (of the same storage types), in schedule order, so that a spiking neuron's synapses into every
+     * group lie together in memory; the first delivery of a source group to initialize does it for all of them.
+     */
+    private static void interleaveWithSiblings(SynapseGroup s) {
+        DelayedSynapses mine = s.get(DelayedInput.SYNAPSES);
+        if (mine == null || mine.interleaved()) {
+            return;
+        }
+        List<SynapseGroup> siblings = new ArrayList<>();
+        List<DelayedSynapses> synapses = new ArrayList<>();
+        for (Network.Entry e : s.network().schedule()) {
+            if (e.behavior() instanceof DelayedDelivery && e.owner() instanceof SynapseGroup g && g.src() == s.src()) {
+                DelayedSynapses d = g.get(DelayedInput.SYNAPSES);
+                if (d != null && !d.interleaved() && d.rows() == mine.rows()
+                        && d.bytesPerSynapse() == mine.bytesPerSynapse() && !siblings.contains(g)) {
+                    siblings.add(g);
+                    synapses.add(d);
+                }
+            }
+        }
+        if (siblings.size() < 2) {
+            return;
+        }
+        List<DelayedSynapses> views = DelayedSynapses.interleave(synapses);
+        for (int k = 0; k < siblings.size(); k++) {
+            siblings.get(k).put(DelayedInput.SYNAPSES, views.get(k));
+        }
     }
 
     @Override
