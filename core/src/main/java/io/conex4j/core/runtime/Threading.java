@@ -20,7 +20,7 @@ final class Threading {
     /** System property with the default number of threads of every network (a positive integer, or {@code auto}). */
     static final String PROPERTY = "conex4j.threads";
     /** Partitioned work per iteration from which the automatic choice uses every processor. */
-    static final long AUTO_WORK = 12_000;
+    static final long AUTO_WORK = 150_000;
     /** Neuron bounds are multiples of this (64 bytes of floats), so that parts do not share cache lines. */
     private static final int ALIGN = 16;
     /**
@@ -117,13 +117,13 @@ final class Threading {
             }
         }
         int parts = n * PARTS_PER_THREAD;
-        Map<NeuronGroup, int[]> bounds = new IdentityHashMap<>();
+        Map<NeuronGroup, int[]> bounds = assign(run, owners, parts);
         List<Object> out = new ArrayList<>();
         List<Member> phase = new ArrayList<>();
         for (int i = 0; i < run.length; i++) {
             if (run[i] instanceof Partitioned<?> p) {
                 NeuronGroup g = group(p, owners[i]);
-                int[] b = bounds.computeIfAbsent(g, k -> bounds(k.size(), parts));
+                int[] b = bounds.get(g);
                 Member m = new Member(run[i], owners[i], g, b, uses.getOrDefault(run[i], List.of()));
                 if (conflicts(phase, m)) {
                     out.add(new Phase(phase.toArray(new Member[0]), parts));
@@ -217,6 +217,58 @@ final class Threading {
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         int busy = load > 0 ? (int) Math.round(load) : 0;
         return Math.max(1, Math.min(cpus, cpus - busy));
+    }
+
+    /**
+     * The bounds of every partition group: a group whose partitioned work is at most a part's fair share goes whole
+     * into the part with the least work so far (largest groups first), so that its synapses' rows are read whole, not
+     * a slice per part (reading a row costs mostly its first cache miss); a larger group is split into ranges over all
+     * parts. Which part a neuron falls in never changes a result.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Map<NeuronGroup, int[]> assign(Behavior<?>[] run, SimObject[] owners, int parts) {
+        Map<NeuronGroup, long[]> work = new IdentityHashMap<>();
+        List<NeuronGroup> groups = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < run.length; i++) {
+            if (run[i] instanceof Partitioned p) {
+                NeuronGroup g = p.partitionGroup(owners[i]);
+                long w = Math.max(1, p.work(owners[i]));
+                work.computeIfAbsent(g, k -> {
+                    groups.add(k);
+                    return new long[1];
+                })[0] += w;
+                total += w;
+            }
+        }
+        List<NeuronGroup> order = new ArrayList<>(groups);
+        order.sort((a, b) -> Long.compare(work.get(b)[0], work.get(a)[0]));
+        double share = (double) total / parts;
+        long[] load = new long[parts];
+        Map<NeuronGroup, int[]> out = new IdentityHashMap<>();
+        for (NeuronGroup g : order) {
+            long w = work.get(g)[0];
+            if (w > share) {
+                out.put(g, bounds(g.size(), parts));
+                for (int p = 0; p < parts; p++) {
+                    load[p] += w / parts;
+                }
+            } else {
+                int least = 0;
+                for (int p = 1; p < parts; p++) {
+                    if (load[p] < load[least]) {
+                        least = p;
+                    }
+                }
+                int[] b = new int[parts + 1];
+                for (int p = least + 1; p <= parts; p++) {
+                    b[p] = g.size();
+                }
+                out.put(g, b);
+                load[least] += w;
+            }
+        }
+        return out;
     }
 
     /** {@code parts} ranges over {@code size} neurons, bounds at multiples of {@value #ALIGN}. */

@@ -183,6 +183,9 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
 
     @Override
     public void forward(SynapseGroup s, int part, int from, int to) {
+        if (from == to) {
+            return;
+        }
         int[] list = sources[part];
         int count;
         if (srcDelay == null) {

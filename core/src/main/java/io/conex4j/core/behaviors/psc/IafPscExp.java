@@ -202,6 +202,9 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
 
     @Override
     public void forward(NeuronGroup g, int part, int from, int to) {
+        if (from == to) {
+            return;
+        }
         long t = g.network().iteration();
         float[] in = input.take(part, t);
         int offset = input.offset(t);
