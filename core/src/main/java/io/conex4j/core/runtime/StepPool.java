@@ -3,15 +3,17 @@ package io.conex4j.core.runtime;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The worker threads of one network: {@link #run} hands one task of {@code parts} parts to its threads (the caller is
- * one of them), each thread taking the next part not yet taken until none is left, and returns when every part is
- * done. A part's result does not depend on the thread that runs it, and a thread that the system does not schedule
- * for a while holds up at most the part it has taken. Between tasks a worker spins briefly (steps follow each other
+ * thread 0), thread {@code i} running parts {@code i}, {@code i + threads}, ..., and returns when every part is done.
+ * A part normally runs on the same thread, so that what it writes (the future input and state of its neurons) stays
+ * in one processor's cache; when a worker has not started its part {@value #TAKE_OVER_NANOS} ns after the task began
+ * (the system gave its processor to another process), the stepping thread takes the part over. A part's result does
+ * not depend on the thread that runs it. Between tasks a worker spins briefly (steps follow each other
  * within microseconds), then yields, then parks; after {@value #IDLE_EXIT_MS} ms without work it ends, and the next
  * task starts it again. Workers hold their pool weakly while idle, so an unused network's threads end on their own.
  */
@@ -26,14 +28,14 @@ final class StepPool {
     private static final long YIELD_NANOS = 2_000_000;
     private static final long PARK_NANOS = 1_000_000;
     static final long IDLE_EXIT_MS = 2_000;
+    /** How long after a task starts the stepping thread takes over the parts no worker has started. */
+    private static final long TAKE_OVER_NANOS = 40_000;
 
     private final String name;
     private final int threadCount;
     private final Thread[] threads;
     private final boolean[] alive;
     private final AtomicIntegerArray parked;
-    /** The generation (high 32 bits) and the next part to take (low 32 bits) of the current task. */
-    private final AtomicLong claim = new AtomicLong();
     private final AtomicInteger finished = new AtomicInteger();
     private volatile int partCount;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -41,6 +43,8 @@ final class StepPool {
     private volatile long generation;
     private volatile Task task;
     private volatile boolean closed;
+    /** The generation in which each part was last taken. */
+    private volatile AtomicLongArray claims = new AtomicLongArray(0);
 
     StepPool(String name, int threadCount) {
         this.name = name;
@@ -54,6 +58,7 @@ final class StepPool {
     void run(Task t, int parts) {
         failure.set(null);
         long g;
+        long published = System.nanoTime();
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("StepPool of " + name + " is closed");
@@ -63,7 +68,9 @@ final class StepPool {
             finished.set(0);
             long seen = generation;
             g = seen + 1;
-            claim.set(g << 32);
+            if (claims.length() < parts) {
+                claims = new AtomicLongArray(parts);
+            }
             for (int p = 1; p < threadCount; p++) {
                 if (!alive[p]) {
                     start(p, seen);
@@ -76,12 +83,19 @@ final class StepPool {
                 LockSupport.unpark(threads[p]);
             }
         }
-        work(this, t, g, parts);
+        work(this, t, g, parts, 0);
         for (int spins = 0; finished.get() != parts; spins++) {
             if (spins < 4096) {
                 Thread.onSpinWait();
             } else {
                 Thread.yield();
+            }
+            if ((spins & 63) == 63 && System.nanoTime() - published > TAKE_OVER_NANOS) {
+                // a worker that has not started its part by now is not running (the system gave its processor to
+                // another process): do its part here rather than wait for it
+                for (int part = 1; part < parts; part++) {
+                    runIfUnclaimed(this, t, g, part);
+                }
             }
         }
         task = null;
@@ -119,23 +133,30 @@ final class StepPool {
         t.start();
     }
 
-    /** Takes parts of generation {@code g} until none is left, runs them, and counts them finished. */
-    private static void work(StepPool p, Task t, long g, int parts) {
-        while (true) {
-            long c = p.claim.get();
-            if ((c >>> 32) != g || (int) c >= parts) {
-                return;
-            }
-            if (!p.claim.compareAndSet(c, c + 1)) {
-                continue;
-            }
-            try {
-                t.run((int) c);
-            } catch (Throwable e) {
-                p.failure.compareAndSet(null, e);
-            }
-            p.finished.incrementAndGet();
+    /**
+     * Runs the parts of thread {@code index} ({@code index}, {@code index + threads}, ...) of generation {@code g}
+     * that no other thread has taken. Each part normally runs on the same thread, so the state it writes stays in
+     * that processor's cache from one iteration to the next.
+     */
+    private static void work(StepPool p, Task t, long g, int parts, int index) {
+        for (int part = index; part < parts; part += p.threadCount) {
+            runIfUnclaimed(p, t, g, part);
         }
+    }
+
+    /** Takes part {@code part} of generation {@code g} if no thread has, runs it and counts it finished. */
+    private static void runIfUnclaimed(StepPool p, Task t, long g, int part) {
+        AtomicLongArray c = p.claims;
+        long was = c.get(part);
+        if (was == g || !c.compareAndSet(part, was, g)) {
+            return;
+        }
+        try {
+            t.run(part);
+        } catch (Throwable e) {
+            p.failure.compareAndSet(null, e);
+        }
+        p.finished.incrementAndGet();
     }
 
     private static void work(WeakReference<StepPool> ref, int index, long seen) {
@@ -150,7 +171,7 @@ final class StepPool {
                 seen = g;
                 Task t = p.task;
                 if (t != null) {
-                    work(p, t, g, p.partCount);
+                    work(p, t, g, p.partCount, index);
                 }
                 idleSince = System.nanoTime();
                 continue;

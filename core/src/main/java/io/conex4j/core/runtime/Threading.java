@@ -12,8 +12,15 @@ import java.util.Map;
  * stepping thread. With one thread the network steps as it always does. The number of threads is the one given, or
  * the system property {@value #PROPERTY}, or, automatically, every processor not busy with other work (by the system's
  * load average) when the partitioned work of an iteration is large enough to repay the synchronization
- * ({@value #AUTO_WORK} operations), one otherwise. The
- * neurons are split into {@value #PARTS_PER_THREAD} parts per thread, which the threads take as they go.
+ * ({@value #AUTO_WORK} operations), one otherwise.
+ *
+ * <p>Parts: when whole partition groups can be packed into one part per thread with no part more than
+ * {@link #WHOLE_GROUP_SLACK} times an even share of the work ({@link Partitioned#work}), each group goes whole into
+ * one part; otherwise the neurons are split into {@value #PARTS_PER_THREAD} parts per thread. Thread {@code i} runs
+ * parts {@code i}, {@code i + threads}, ... every iteration, so each part's state stays in one processor's cache. The
+ * network plans once more {@value #REPLAN_AFTER} iterations after its first plan, by the work the behaviors have
+ * measured meanwhile (the synapses spikes reached, for the delayed delivery). Where a neuron falls never changes a
+ * result.
  */
 final class Threading {
 
@@ -23,13 +30,17 @@ final class Threading {
     static final long AUTO_WORK = 150_000;
     /** Neuron bounds are multiples of this (64 bytes of floats), so that parts do not share cache lines. */
     private static final int ALIGN = 16;
-    /**
-     * Parts per thread: the threads take parts as they finish others, so uneven parts even out and a thread the
-     * system does not schedule for a while holds up one small part, not a whole share.
-     */
+    /** Parts per thread when groups are split into ranges of neurons. */
     static final int PARTS_PER_THREAD = 2;
 
+    /** Iterations after the first plan at which the network plans again, by the work measured meanwhile. */
+    static final long REPLAN_AFTER = 1000;
+    /** The most a thread's whole groups may exceed an even share of the work and still be kept whole. */
+    static final double WHOLE_GROUP_SLACK = 1.1;
+
     private final Network net;
+    private long replanAt = -1;
+    private boolean replanned;
     private int requested;
     private Behavior<?>[] plannedFor;
     private int resolved = 1;
@@ -45,6 +56,8 @@ final class Threading {
     void request(int n) {
         requested = n;
         plannedFor = null;
+        replanAt = -1;
+        replanned = false;
     }
 
     /** The requested count (0 = automatic). */
@@ -86,6 +99,11 @@ final class Threading {
 
     /** Runs one iteration in parallel phases; returns false when it runs on one thread (the caller steps then). */
     boolean step(Behavior<?>[] run, SimObject[] owners, DataFlow flow) {
+        if (replanAt >= 0 && net.iteration() >= replanAt && plannedFor == run && items != null) {
+            // the partitioned behaviors have measured their work by now: split by it (the results do not change)
+            plannedFor = null;
+            replanned = true;
+        }
         if (plannedFor != run) {
             plan(run, owners, flow);
         }
@@ -103,8 +121,13 @@ final class Threading {
     }
 
     private void plan(Behavior<?>[] run, SimObject[] owners, DataFlow flow) {
-        int n = choose(run, owners);
+        int n = replanned ? resolved : choose(run, owners);
+        boolean again = replanned;
+        replanned = false;
         release();
+        if (again) {
+            replanAt = -1;
+        }
         plannedFor = run;
         resolved = n;
         if (n == 1) {
@@ -116,8 +139,15 @@ final class Threading {
                 uses.computeIfAbsent(u.by().behavior(), k -> new ArrayList<>()).add(u);
             }
         }
-        int parts = n * PARTS_PER_THREAD;
-        Map<NeuronGroup, int[]> bounds = assign(run, owners, parts);
+        Map<NeuronGroup, int[]> bounds = packWhole(run, owners, n);
+        int parts = n;
+        if (bounds == null) {
+            parts = n * PARTS_PER_THREAD;
+            bounds = assign(run, owners, parts);
+        }
+        if (!again) {
+            replanAt = net.iteration() + REPLAN_AFTER;
+        }
         List<Object> out = new ArrayList<>();
         List<Member> phase = new ArrayList<>();
         for (int i = 0; i < run.length; i++) {
@@ -269,6 +299,55 @@ final class Threading {
             }
         }
         return out;
+    }
+
+    /**
+     * Whole partition groups packed into one part per thread (largest work first, each into the part with the least
+     * so far), when no part then exceeds an even share by more than {@link #WHOLE_GROUP_SLACK}; null otherwise. A
+     * group whole in one part has its synapses' rows read by one thread, whole, and nothing else to share.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Map<NeuronGroup, int[]> packWhole(Behavior<?>[] run, SimObject[] owners, int parts) {
+        Map<NeuronGroup, long[]> work = new IdentityHashMap<>();
+        List<NeuronGroup> groups = new ArrayList<>();
+        long total = 0;
+        for (int i = 0; i < run.length; i++) {
+            if (run[i] instanceof Partitioned p) {
+                NeuronGroup g = p.partitionGroup(owners[i]);
+                long w = Math.max(1, p.work(owners[i]));
+                work.computeIfAbsent(g, k -> {
+                    groups.add(k);
+                    return new long[1];
+                })[0] += w;
+                total += w;
+            }
+        }
+        if (groups.size() < parts) {
+            return null;
+        }
+        List<NeuronGroup> order = new ArrayList<>(groups);
+        order.sort((a, b) -> Long.compare(work.get(b)[0], work.get(a)[0]));
+        long[] load = new long[parts];
+        Map<NeuronGroup, int[]> out = new IdentityHashMap<>();
+        for (NeuronGroup g : order) {
+            int least = 0;
+            for (int p = 1; p < parts; p++) {
+                if (load[p] < load[least]) {
+                    least = p;
+                }
+            }
+            int[] b = new int[parts + 1];
+            for (int p = least + 1; p <= parts; p++) {
+                b[p] = g.size();
+            }
+            out.put(g, b);
+            load[least] += work.get(g)[0];
+        }
+        long most = 0;
+        for (long l : load) {
+            most = Math.max(most, l);
+        }
+        return most <= WHOLE_GROUP_SLACK * total / parts ? out : null;
     }
 
     /** {@code parts} ranges over {@code size} neurons, bounds at multiples of {@value #ALIGN}. */

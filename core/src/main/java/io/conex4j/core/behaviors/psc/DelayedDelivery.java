@@ -30,8 +30,12 @@ import java.util.Map;
  */
 public final class DelayedDelivery extends Behavior<SynapseGroup> implements Partitioned<SynapseGroup> {
 
-    /** Firing rate assumed for the work estimate of the automatic thread count, in Hz. */
+    /** Firing rate assumed for the work estimate of the automatic thread count before any is measured, in Hz. */
     private static final double ASSUMED_RATE_HZ = 5;
+    /** Iterations from which the work estimate is the measured one. */
+    private static final long MEASURED_AFTER = 500;
+    /** Spacing of the per-part counters (longs), so that parts on different threads do not share a cache line. */
+    private static final int PAD = 8;
 
     private Axon axon;
     private Slot<FutureInput> input;
@@ -41,6 +45,9 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
     private int[][] sources;
     private int[][] scratch;
     private float factor;
+    /** Synapses reached per part (spaced {@value #PAD} apart), since iteration {@link #since}. */
+    private long[] reached;
+    private long since;
     /** Per-neuron source delays (null when all are 0), and the distinct ones, ascending. */
     private int[] srcDelay;
     private int[] distinctDelays;
@@ -118,6 +125,8 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         srcDelay = distinct == null ? null : delays;
         distinctDelays = distinct;
         input = s.dst().slot(DelayedInput.INPUT);
+        reached = null;
+        since = s.network().iteration();
         split(s, new int[] {0, s.dst().size()});
     }
 
@@ -165,15 +174,39 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         int[][] base = new int[parts][synapses.maxDelay() + 1];
         int[][] src = new int[parts][s.src().size()];
         int[][] tmp = srcDelay == null ? null : new int[parts][s.src().size()];
+        long sum = 0;
+        if (reached != null) {
+            for (long c : reached) {
+                sum += c;
+            }
+        }
+        long[] counts = new long[parts * PAD];
+        counts[0] = sum;
+        reached = counts;
         split = sp;
         slotOf = base;
         sources = src;
         scratch = tmp;
     }
 
+    /**
+     * The synapses that spikes reach per iteration (measured once {@value #MEASURED_AFTER} iterations have run,
+     * before that assumed at 5 Hz), plus a sixteenth of the destination's neurons.
+     */
     @Override
     public long work(SynapseGroup s) {
-        return (long) (synapses.size() * ASSUMED_RATE_HZ * s.network().dt() / 1000.0) + s.dst().size() / 16;
+        long iterations = s.network().iteration() - since;
+        long perStep;
+        if (iterations >= MEASURED_AFTER) {
+            long sum = 0;
+            for (long c : reached) {
+                sum += c;
+            }
+            perStep = sum / iterations;
+        } else {
+            perStep = (long) (synapses.size() * ASSUMED_RATE_HZ * s.network().dt() / 1000.0);
+        }
+        return perStep + s.dst().size() / 16;
     }
 
     @Override
@@ -210,6 +243,11 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         int[] positions = slotOf[part];
         in.positions(s.network().iteration() - 1, positions);
         synapses.deliver(list, count, split, part, factor, in, positions);
+        long n = 0;
+        for (int q = 0; q < count; q++) {
+            n += synapses.rowEnd(list[q]) - synapses.rowStart(list[q]);
+        }
+        reached[part * PAD] += n;
     }
 
     private void check(SynapseGroup s, DelayedSynapses d, FutureInput r) {
