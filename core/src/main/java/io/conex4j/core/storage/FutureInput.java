@@ -3,15 +3,23 @@ package io.conex4j.core.storage;
 /**
  * The input the neurons of a group will receive in the coming iterations, from synapses with per-synapse delays, in
  * the form that is faster for its size: a dense {@link InputRing} (one row of values per iteration; each delivered
- * weight is added in place) while the ring is small enough to stay in cache ({@value #RING_BYTES} bytes), an
+ * weight is added in place) while the ring is small enough to stay in cache ({@value #RING_BYTES} bytes, or
+ * {@value #SMALL_NETWORK_RING_BYTES} in a network whose rings would take at most {@value #SMALL_NETWORK_BYTES}), an
  * {@link InputQueue} (one bucket of events per iteration, appended at bucket ends and drained into one array)
  * otherwise, where adding in place into a large ring would miss the cache on almost every weight. Both add each
  * neuron's inputs in the same order, so the form never changes a result.
  */
 public final class FutureInput {
 
-    /** The largest ring used; beyond it, the queue. */
+    /** The largest ring used in any network; beyond it, the queue. */
     public static final long RING_BYTES = 512L << 10;
+    /**
+     * The largest ring used in a network whose rings would all together take at most {@link #SMALL_NETWORK_BYTES}:
+     * then every ring stays in cache, and the ring, which adds each weight once, is the faster form.
+     */
+    public static final long SMALL_NETWORK_RING_BYTES = 1536L << 10;
+    /** See {@link #SMALL_NETWORK_RING_BYTES}. */
+    public static final long SMALL_NETWORK_BYTES = 6L << 20;
 
     /** Which form to use. */
     public enum Form {
@@ -33,10 +41,16 @@ public final class FutureInput {
         this.input = input;
     }
 
-    /** The form {@code form} asks for ({@link Form#AUTO}: the faster) for {@code size} neurons and {@code depth} iterations. */
-    public static FutureInput of(String who, int size, int depth, Form form) {
+    /**
+     * The form {@code form} asks for ({@link Form#AUTO}: the faster) for {@code size} neurons and {@code depth}
+     * iterations, in a network whose future inputs would take {@code networkBytes} as rings ({@code 4 x size x depth}
+     * summed over its groups).
+     */
+    public static FutureInput of(String who, int size, int depth, Form form, long networkBytes) {
+        long bytes = 4L * size * depth;
         boolean ring = switch (form) {
-            case AUTO -> 4L * size * depth <= RING_BYTES;
+            case AUTO -> bytes <= RING_BYTES
+                    || (networkBytes <= SMALL_NETWORK_BYTES && bytes <= SMALL_NETWORK_RING_BYTES);
             case RING -> true;
             case QUEUE -> false;
         };

@@ -155,7 +155,7 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
             }
         }
         PoissonDrive drive = poissonRate > 0 ? new PoissonDrive(poissonRate * dt / 1000.0) : null;
-        FutureInput r = FutureInput.of(who, g.size(), depth, inputForm);
+        FutureInput r = FutureInput.of(who, g.size(), depth, inputForm, networkInputBytes(g.network()));
         float[] v = g.voltage();
         if (initialV == null) {
             Arrays.fill(v, eL);
@@ -183,6 +183,25 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
         kernels = PscExpKernels.of(g.network().kernels());
         currents = others.toArray(new Slot[0]);
         g.put(DelayedInput.INPUT, r);
+    }
+
+    /** What the future inputs of every group with this model in {@code net} would take as rings, in bytes. */
+    private static long networkInputBytes(io.conex4j.core.runtime.Network net) {
+        long total = 0;
+        for (NeuronGroup h : net.neuronGroups()) {
+            if (h.behavior(IafPscExp.class) == null) {
+                continue;
+            }
+            int depth = 1;
+            for (SynapseGroup s : h.afferents()) {
+                DelayedSynapses d = s.get(DelayedInput.SYNAPSES);
+                if (s.behavior(DelayedDelivery.class) != null && d != null) {
+                    depth = Math.max(depth, d.maxDelay());
+                }
+            }
+            total += 4L * h.size() * depth;
+        }
+        return total;
     }
 
     @Override
