@@ -148,7 +148,8 @@ final class StepPool {
     private static void runIfUnclaimed(StepPool p, Task t, long g, int part) {
         AtomicLongArray c = p.claims;
         long was = c.get(part);
-        if (was == g || !c.compareAndSet(part, was, g)) {
+        // generations only grow: a thread still looking at an earlier task must not take a part of a later one
+        if (was >= g || !c.compareAndSet(part, was, g)) {
             return;
         }
         try {

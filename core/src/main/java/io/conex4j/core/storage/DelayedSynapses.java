@@ -331,18 +331,17 @@ public final class DelayedSynapses {
         float[] w = weights;
         char[] qt = p.targets16;
         float[] qa = p.amounts;
-        int[] n = p.count;
-        int cap = p.capacity;
+        int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
-                int s = slotOf[d[k] & 0xFF];
-                int pos = s * cap + n[s]++;
+                int pos = cur[d[k] & 0xFF]++;
                 qt[pos] = t[k];
                 qa[pos] = factor * w[k];
             }
         }
+        closeCursors(p, slotOf);
     }
 
     private void queue16x16(int[] sources, int count, int[] offs, int stride, int part, float factor,
@@ -352,18 +351,17 @@ public final class DelayedSynapses {
         float[] w = weights;
         char[] qt = p.targets16;
         float[] qa = p.amounts;
-        int[] n = p.count;
-        int cap = p.capacity;
+        int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
-                int s = slotOf[d[k] & 0xFFFF];
-                int pos = s * cap + n[s]++;
+                int pos = cur[d[k] & 0xFFFF]++;
                 qt[pos] = t[k];
                 qa[pos] = factor * w[k];
             }
         }
+        closeCursors(p, slotOf);
     }
 
     private void queue32x8(int[] sources, int count, int[] offs, int stride, int part, float factor,
@@ -373,18 +371,17 @@ public final class DelayedSynapses {
         float[] w = weights;
         int[] qt = p.targets32;
         float[] qa = p.amounts;
-        int[] n = p.count;
-        int cap = p.capacity;
+        int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
-                int s = slotOf[d[k] & 0xFF];
-                int pos = s * cap + n[s]++;
+                int pos = cur[d[k] & 0xFF]++;
                 qt[pos] = t[k];
                 qa[pos] = factor * w[k];
             }
         }
+        closeCursors(p, slotOf);
     }
 
     private void queue32x16(int[] sources, int count, int[] offs, int stride, int part, float factor,
@@ -394,17 +391,40 @@ public final class DelayedSynapses {
         float[] w = weights;
         int[] qt = p.targets32;
         float[] qa = p.amounts;
-        int[] n = p.count;
-        int cap = p.capacity;
+        int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
-                int s = slotOf[d[k] & 0xFFFF];
-                int pos = s * cap + n[s]++;
+                int pos = cur[d[k] & 0xFFFF]++;
                 qt[pos] = t[k];
                 qa[pos] = factor * w[k];
             }
+        }
+        closeCursors(p, slotOf);
+    }
+
+    /**
+     * Sets {@code p.cursor[delay]} to the next free position of the slot of each delay {@code 1 .. maxDelay} (the
+     * delays map to distinct slots), so that appending an event takes one lookup by the synapse's delay.
+     */
+    private int[] openCursors(InputQueue.Part p, int[] slotOf) {
+        int[] cur = p.cursor;
+        int cap = p.capacity;
+        for (int d = 1; d <= maxDelay; d++) {
+            int s = slotOf[d];
+            cur[d] = s * cap + p.count[s];
+        }
+        return cur;
+    }
+
+    /** Writes the slots' new event counts back from the cursors. */
+    private void closeCursors(InputQueue.Part p, int[] slotOf) {
+        int[] cur = p.cursor;
+        int cap = p.capacity;
+        for (int d = 1; d <= maxDelay; d++) {
+            int s = slotOf[d];
+            p.count[s] = cur[d] - s * cap;
         }
     }
 

@@ -35,9 +35,13 @@ public final class InputQueue {
         int[] targets32;
         float[] amounts;
 
+        /** Scratch for one delivery: the next free position of each delay's slot, indexed by delay. */
+        final int[] cursor;
+
         Part(int depth, int capacity, boolean narrow) {
             this.capacity = capacity;
             this.count = new int[depth];
+            this.cursor = new int[depth + 1];
             this.targets16 = narrow ? new char[depth * capacity] : null;
             this.targets32 = narrow ? null : new int[depth * capacity];
             this.amounts = new float[depth * capacity];
