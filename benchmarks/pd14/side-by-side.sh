@@ -7,7 +7,7 @@
 # Prints one line per run: "BRIAN2 {...}" (sim_seconds = both loops, max_rss_mb of the binary) and conex4j's
 # "RESULT {...}" lines (with max_rss_mb of the JVM appended as "RSS <MB>"). Before each run it waits (up to
 # WAIT_S seconds, default 600) for the 1-minute load average to fall below LOAD_MAX (default 1.5), and prints
-# the load each run started at.
+# the load each run started at. JVM_OPTS (default -XX:+UseTransparentHugePages) goes to conex4j's JVM.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SCALE=$1
@@ -16,6 +16,8 @@ PEERS=${PEERS:-/work/shared/reference/peers}
 BUILD=/tmp/conex4j-pd14-brian2-s$SCALE
 JAR=benchmarks/target/benchmarks.jar
 HEAP=${HEAP:--Xmx8g}
+# transparent huge pages for the heap (this kernel gives them on request): fewer TLB misses in the synapse arrays
+JVM_OPTS=${JVM_OPTS:--XX:+UseTransparentHugePages}
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
 BRIAN2=${BRIAN2:-yes}
 if [ "$BRIAN2" = yes ] && [ ! -x "$BUILD/main" ]; then
@@ -53,7 +55,7 @@ PY
 }
 conex() {
   quiet
-  /usr/bin/time -v -o /tmp/conex4j-pd14-time.txt java --add-modules jdk.incubator.vector $HEAP -cp "$JAR" \
+  /usr/bin/time -v -o /tmp/conex4j-pd14-time.txt java $JVM_OPTS --add-modules jdk.incubator.vector $HEAP -cp "$JAR" \
     io.conex4j.bench.NetworkBench pd14 --scale "$SCALE" --drive dc --threads "$1" 2>/dev/null | grep '^RESULT' \
     | tr -d '\n'
   echo " RSS $(grep 'Maximum resident' /tmp/conex4j-pd14-time.txt | awk '{print int($NF/1024)}')"

@@ -45,7 +45,7 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
     private int[][] sources;
     private int[][] scratch;
     private float factor;
-    /** Synapses reached per part (spaced {@value #PAD} apart), since iteration {@link #since}. */
+    /** Synapses reached per part (spaced {@value #PAD} apart) in the first {@value #MEASURED_AFTER} iterations. */
     private long[] reached;
     private long since;
     /** Per-neuron source delays (null when all are 0), and the distinct ones, ascending. */
@@ -190,8 +190,8 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
     }
 
     /**
-     * The synapses that spikes reach per iteration (measured once {@value #MEASURED_AFTER} iterations have run,
-     * before that assumed at 5 Hz), plus a sixteenth of the destination's neurons.
+     * The synapses that spikes reach per iteration (measured over the first {@value #MEASURED_AFTER} iterations,
+     * assumed at 5 Hz before), plus a sixteenth of the destination's neurons.
      */
     @Override
     public long work(SynapseGroup s) {
@@ -202,7 +202,7 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
             for (long c : reached) {
                 sum += c;
             }
-            perStep = sum / iterations;
+            perStep = sum / MEASURED_AFTER;
         } else {
             perStep = (long) (synapses.size() * ASSUMED_RATE_HZ * s.network().dt() / 1000.0);
         }
@@ -241,13 +241,16 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         }
         FutureInput in = input.get();
         int[] positions = slotOf[part];
-        in.positions(s.network().iteration() - 1, positions);
+        long t = s.network().iteration();
+        in.positions(t - 1, positions);
         synapses.deliver(list, count, split, part, factor, in, positions);
-        long n = 0;
-        for (int q = 0; q < count; q++) {
-            n += synapses.rowEnd(list[q]) - synapses.rowStart(list[q]);
+        if (t - since <= MEASURED_AFTER) {
+            long n = 0;
+            for (int q = 0; q < count; q++) {
+                n += synapses.rowEnd(list[q]) - synapses.rowStart(list[q]);
+            }
+            reached[part * PAD] += n;
         }
-        reached[part * PAD] += n;
     }
 
     private void check(SynapseGroup s, DelayedSynapses d, FutureInput r) {
