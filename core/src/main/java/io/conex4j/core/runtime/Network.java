@@ -521,9 +521,9 @@ public final class Network extends SimObject {
     /**
      * Runs each iteration on {@code n} threads (&ge; 1): {@link Partitioned} behaviors share their work, everything
      * else runs on the stepping thread; the results are the same, bit for bit, for every {@code n}. The default is
-     * automatic (the system property {@code conex4j.threads} overrides it): every processor not busy with other work
-     * (by the system's load average) when the partitioned work of an iteration repays the synchronization, one thread
-     * otherwise. May change between runs.
+     * automatic (the system property {@code conex4j.threads} overrides it): every processor when the partitioned work
+     * of an iteration repays the synchronization (the microcircuit from about half scale), one thread otherwise. May
+     * change between runs.
      *
      * @throws IllegalArgumentException if {@code n < 1}
      */
@@ -542,8 +542,8 @@ public final class Network extends SimObject {
 
     /**
      * The number of threads: as given to {@link #threads(int)} (or by {@code conex4j.threads}), else the automatic
-     * choice the last step made, else, before the first step, the most the automatic choice may take (the processors
-     * not busy with other work). Builders that work in parallel (connection rules) use this many threads.
+     * choice the last step made, else, before the first step, the most the automatic choice may take (the
+     * processors). Builders that work in parallel (connection rules) use this many threads.
      */
     public int threads() {
         return threading.current();

@@ -10,9 +10,9 @@ import java.util.Map;
  * {@link Partitioned} behaviors whose declared state does not cross between partition groups runs on every thread
  * at once (thread {@code p} takes part {@code p} of each, in schedule order), every other behavior runs alone on the
  * stepping thread. With one thread the network steps as it always does. The number of threads is the one given, or
- * the system property {@value #PROPERTY}, or, automatically, every processor not busy with other work (by the system's
- * load average) when the partitioned work of an iteration is large enough to repay the synchronization
- * ({@value #AUTO_WORK} operations), one otherwise.
+ * the system property {@value #PROPERTY}, or, automatically, every processor when the partitioned work of an
+ * iteration is large enough to repay the synchronization ({@value #AUTO_WORK} operations, about the microcircuit at
+ * half scale), one otherwise.
  *
  * <p>Parts: when whole partition groups can be packed into one part per thread with no part more than
  * {@link #WHOLE_GROUP_SLACK} times an even share of the work ({@link Partitioned#work}), each group goes whole into
@@ -27,7 +27,7 @@ final class Threading {
     /** System property with the default number of threads of every network (a positive integer, or {@code auto}). */
     static final String PROPERTY = "conex4j.threads";
     /** Partitioned work per iteration from which the automatic choice uses every processor. */
-    static final long AUTO_WORK = 150_000;
+    static final long AUTO_WORK = 40_000;
     /** Neuron bounds are multiples of this (64 bytes of floats), so that parts do not share cache lines. */
     private static final int ALIGN = 16;
     /** Parts per thread when groups are split into ranges of neurons. */
@@ -77,7 +77,7 @@ final class Threading {
             return resolved;
         }
         Integer p = property();
-        return p != null ? p : idleProcessors();
+        return p != null ? p : processors();
     }
 
     /** The thread count the system property gives, or null when it is unset or {@code auto}. */
@@ -225,7 +225,7 @@ final class Threading {
         if (prop != null) {
             return prop;
         }
-        int cpus = idleProcessors();
+        int cpus = processors();
         if (cpus <= 1) {
             return 1;
         }
@@ -239,14 +239,11 @@ final class Threading {
     }
 
     /**
-     * The processors not busy with other work: the available ones minus the system's load average (rounded), at least
-     * one. A thread that must wait for a processor holds up every step, so the automatic choice leaves busy ones out.
+     * The processors the JVM may use. (A processor that another process keeps busy does not stall the steps: the
+     * stepping thread takes over a part that its worker has not started in time, see {@link StepPool}.)
      */
-    static int idleProcessors() {
-        int cpus = Runtime.getRuntime().availableProcessors();
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        int busy = load > 0 ? (int) Math.round(load) : 0;
-        return Math.max(1, Math.min(cpus, cpus - busy));
+    static int processors() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     /**
