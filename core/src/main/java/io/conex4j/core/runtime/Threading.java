@@ -246,53 +246,66 @@ final class Threading {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
+    /** The partition groups, largest work first, and each group's work per iteration. */
+    private record GroupWork(List<NeuronGroup> order, Map<NeuronGroup, Long> work, long total) {
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        static GroupWork of(Behavior<?>[] run, SimObject[] owners) {
+            Map<NeuronGroup, Long> work = new IdentityHashMap<>();
+            List<NeuronGroup> order = new ArrayList<>();
+            long total = 0;
+            for (int i = 0; i < run.length; i++) {
+                if (run[i] instanceof Partitioned p) {
+                    NeuronGroup g = p.partitionGroup(owners[i]);
+                    long w = Math.max(1, p.work(owners[i]));
+                    if (!work.containsKey(g)) {
+                        order.add(g);
+                    }
+                    work.merge(g, w, Long::sum);
+                    total += w;
+                }
+            }
+            order.sort((a, b) -> Long.compare(work.get(b), work.get(a)));
+            return new GroupWork(order, work, total);
+        }
+    }
+
+    /** Puts group {@code g} whole into the part with the least load so far; returns that part. */
+    private static int intoLeastLoaded(NeuronGroup g, long[] load, Map<NeuronGroup, int[]> out) {
+        int least = 0;
+        for (int p = 1; p < load.length; p++) {
+            if (load[p] < load[least]) {
+                least = p;
+            }
+        }
+        int[] b = new int[load.length + 1];
+        for (int p = least + 1; p <= load.length; p++) {
+            b[p] = g.size();
+        }
+        out.put(g, b);
+        return least;
+    }
+
     /**
      * The bounds of every partition group: a group whose partitioned work is at most a part's fair share goes whole
      * into the part with the least work so far (largest groups first), so that its synapses' rows are read whole, not
      * a slice per part (reading a row costs mostly its first cache miss); a larger group is split into ranges over all
      * parts. Which part a neuron falls in never changes a result.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     static Map<NeuronGroup, int[]> assign(Behavior<?>[] run, SimObject[] owners, int parts) {
-        Map<NeuronGroup, long[]> work = new IdentityHashMap<>();
-        List<NeuronGroup> groups = new ArrayList<>();
-        long total = 0;
-        for (int i = 0; i < run.length; i++) {
-            if (run[i] instanceof Partitioned p) {
-                NeuronGroup g = p.partitionGroup(owners[i]);
-                long w = Math.max(1, p.work(owners[i]));
-                work.computeIfAbsent(g, k -> {
-                    groups.add(k);
-                    return new long[1];
-                })[0] += w;
-                total += w;
-            }
-        }
-        List<NeuronGroup> order = new ArrayList<>(groups);
-        order.sort((a, b) -> Long.compare(work.get(b)[0], work.get(a)[0]));
-        double share = (double) total / parts;
+        GroupWork gw = GroupWork.of(run, owners);
+        double share = (double) gw.total() / parts;
         long[] load = new long[parts];
         Map<NeuronGroup, int[]> out = new IdentityHashMap<>();
-        for (NeuronGroup g : order) {
-            long w = work.get(g)[0];
+        for (NeuronGroup g : gw.order()) {
+            long w = gw.work().get(g);
             if (w > share) {
                 out.put(g, bounds(g.size(), parts));
                 for (int p = 0; p < parts; p++) {
                     load[p] += w / parts;
                 }
             } else {
-                int least = 0;
-                for (int p = 1; p < parts; p++) {
-                    if (load[p] < load[least]) {
-                        least = p;
-                    }
-                }
-                int[] b = new int[parts + 1];
-                for (int p = least + 1; p <= parts; p++) {
-                    b[p] = g.size();
-                }
-                out.put(g, b);
-                load[least] += w;
+                load[intoLeastLoaded(g, load, out)] += w;
             }
         }
         return out;
@@ -303,48 +316,21 @@ final class Threading {
      * so far), when no part then exceeds an even share by more than {@link #WHOLE_GROUP_SLACK}; null otherwise. A
      * group whole in one part has its synapses' rows read by one thread, whole, and nothing else to share.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     static Map<NeuronGroup, int[]> packWhole(Behavior<?>[] run, SimObject[] owners, int parts) {
-        Map<NeuronGroup, long[]> work = new IdentityHashMap<>();
-        List<NeuronGroup> groups = new ArrayList<>();
-        long total = 0;
-        for (int i = 0; i < run.length; i++) {
-            if (run[i] instanceof Partitioned p) {
-                NeuronGroup g = p.partitionGroup(owners[i]);
-                long w = Math.max(1, p.work(owners[i]));
-                work.computeIfAbsent(g, k -> {
-                    groups.add(k);
-                    return new long[1];
-                })[0] += w;
-                total += w;
-            }
-        }
-        if (groups.size() < parts) {
+        GroupWork gw = GroupWork.of(run, owners);
+        if (gw.order().size() < parts) {
             return null;
         }
-        List<NeuronGroup> order = new ArrayList<>(groups);
-        order.sort((a, b) -> Long.compare(work.get(b)[0], work.get(a)[0]));
         long[] load = new long[parts];
         Map<NeuronGroup, int[]> out = new IdentityHashMap<>();
-        for (NeuronGroup g : order) {
-            int least = 0;
-            for (int p = 1; p < parts; p++) {
-                if (load[p] < load[least]) {
-                    least = p;
-                }
-            }
-            int[] b = new int[parts + 1];
-            for (int p = least + 1; p <= parts; p++) {
-                b[p] = g.size();
-            }
-            out.put(g, b);
-            load[least] += work.get(g)[0];
+        for (NeuronGroup g : gw.order()) {
+            load[intoLeastLoaded(g, load, out)] += gw.work().get(g);
         }
         long most = 0;
         for (long l : load) {
             most = Math.max(most, l);
         }
-        return most <= WHOLE_GROUP_SLACK * total / parts ? out : null;
+        return most <= WHOLE_GROUP_SLACK * gw.total() / parts ? out : null;
     }
 
     /** {@code parts} ranges over {@code size} neurons, bounds at multiples of {@value #ALIGN}. */
