@@ -38,6 +38,15 @@ public interface Partitioned<T extends SimObject> {
     void forward(T owner, int part, int from, int to);
 
     /**
+     * Whether the group may be split into ranges of neurons. A behavior that keeps state of its group as a whole (an
+     * axon's spike list, a recording) returns false: the network then gives it all of its group or none in each part,
+     * and runs it on the stepping thread when the group is split into ranges.
+     */
+    default boolean splittable() {
+        return true;
+    }
+
+    /**
      * A rough count of the operations one iteration takes (neuron updates, synaptic events), by which the network
      * picks its default number of threads; by default the partition group's size.
      */

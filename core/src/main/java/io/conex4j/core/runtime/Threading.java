@@ -151,7 +151,7 @@ final class Threading {
         List<Object> out = new ArrayList<>();
         List<Member> phase = new ArrayList<>();
         for (int i = 0; i < run.length; i++) {
-            if (run[i] instanceof Partitioned<?> p) {
+            if (run[i] instanceof Partitioned<?> p && (p.splittable() || whole(bounds.get(group(p, owners[i]))))) {
                 NeuronGroup g = group(p, owners[i]);
                 int[] b = bounds.get(g);
                 Member m = new Member(run[i], owners[i], g, b, uses.getOrDefault(run[i], List.of()));
@@ -331,6 +331,18 @@ final class Threading {
             most = Math.max(most, l);
         }
         return most <= WHOLE_GROUP_SLACK * gw.total() / parts ? out : null;
+    }
+
+    /** Whether each part has all of a group or none of it. */
+    private static boolean whole(int[] bounds) {
+        int size = bounds[bounds.length - 1];
+        for (int p = 0; p + 1 < bounds.length; p++) {
+            int n = bounds[p + 1] - bounds[p];
+            if (n != 0 && n != size) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code parts} ranges over {@code size} neurons, bounds at multiples of {@value #ALIGN}. */
