@@ -77,4 +77,64 @@ class ThreadingTest {
         assertNull(pack(2, 100, 10), "one group carries most of the work");
         assertNull(pack(4, 10, 10, 10), "fewer groups than parts");
     }
+
+    /** A behavior that keeps whole-group state and checks it is never given part of its group. */
+    private static final class WholeOnly extends Behavior<NeuronGroup> implements Partitioned<NeuronGroup> {
+        final java.util.concurrent.atomic.AtomicInteger whole = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger partial = new java.util.concurrent.atomic.AtomicInteger();
+
+        WholeOnly() {
+            super(Priorities.NEURON_DYNAMICS);
+        }
+
+        @Override
+        public NeuronGroup partitionGroup(NeuronGroup g) {
+            return g;
+        }
+
+        @Override
+        public void split(NeuronGroup g, int[] bounds) {
+        }
+
+        @Override
+        public void forward(NeuronGroup g) {
+            whole.incrementAndGet();
+        }
+
+        @Override
+        public void forward(NeuronGroup g, int part, int from, int to) {
+            if (from == 0 && to == g.size()) {
+                whole.incrementAndGet();
+            } else if (from < to) {
+                partial.incrementAndGet();
+            }
+        }
+
+        @Override
+        public boolean splittable() {
+            return false;
+        }
+
+        @Override
+        public long work(NeuronGroup g) {
+            return 100_000;
+        }
+    }
+
+    @Test
+    void aBehaviorThatIsNotSplittableGetsItsWholeGroupOnceEveryIteration() {
+        for (int groups = 1; groups <= 2; groups++) {
+            Network net = new Network(1.0, 1).threads(2);
+            WholeOnly[] b = new WholeOnly[groups];
+            for (int i = 0; i < groups; i++) {
+                b[i] = new WholeOnly();
+                net.neurons("g" + i, 100).add(b[i]);
+            }
+            net.simulate(50);
+            for (int i = 0; i < groups; i++) {
+                assertEquals(50, b[i].whole.get(), groups + " group(s): once per iteration, whole");
+                assertEquals(0, b[i].partial.get(), groups + " group(s): never a range of the group");
+            }
+        }
+    }
 }
