@@ -5,7 +5,7 @@ import io.conex4j.core.runtime.StateScope;
 import io.conex4j.core.runtime.Stateful;
 import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.NeuronGroup;
-import io.conex4j.core.runtime.Partitioned;
+import io.conex4j.core.runtime.WholeGroupPartitioned;
 import io.conex4j.core.runtime.Priorities;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
@@ -16,9 +16,9 @@ import java.util.Arrays;
  * optional bound {@code maxSpikes} caps the recording; when it is reached, {@link CapacityPolicy} decides: fail
  * with a clear message, or stop recording and mark the recording {@link #truncated()}. Runs last (priority
  * 1000). Before any spike (or before initialize) the readers return empty arrays. On several threads a group's
- * recorder runs on the thread that owns the whole group ({@link Partitioned}, not {@link #splittable()}).
+ * recorder runs on the thread that owns the whole group ({@link WholeGroupPartitioned}).
  */
-public final class SpikeRecorder extends Behavior<NeuronGroup> implements Stateful, Partitioned<NeuronGroup> {
+public final class SpikeRecorder extends Behavior<NeuronGroup> implements Stateful, WholeGroupPartitioned {
 
     /** The most spikes one recorder holds (the longest Java array): the limit of a recorder without a bound. */
     public static final int MAX_SPIKES = Growth.MAX_LENGTH;
@@ -93,36 +93,6 @@ public final class SpikeRecorder extends Behavior<NeuronGroup> implements Statef
             return;
         }
         record(g.network().iteration(), c);
-    }
-
-    @Override
-    public NeuronGroup partitionGroup(NeuronGroup g) {
-        return g;
-    }
-
-    @Override
-    public void split(NeuronGroup g, int[] bounds) {
-        // the whole group or none of it: nothing per part
-    }
-
-    /** Runs for the part that has the whole group (see {@link #splittable()}). */
-    @Override
-    public void forward(NeuronGroup g, int part, int from, int to) {
-        if (from < to) {
-            forward(g);
-        }
-    }
-
-    /** False: the recording is one list of the group's spikes in order. */
-    @Override
-    public boolean splittable() {
-        return false;
-    }
-
-    /** A scan of the group's spike flags: a 64th of its size in units of {@link Partitioned#work}. */
-    @Override
-    public long work(NeuronGroup g) {
-        return g.size() / 64 + 1;
     }
 
     private void record(long t, int c) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** How the parallel runtime splits an iteration's partitioned work into parts. */
 class ThreadingTest {
 
-    /** A partitioned behavior of a given work per iteration. */
-    private static final class Work extends Behavior<NeuronGroup> implements Partitioned<NeuronGroup> {
+    /** A partitioned behavior of a given work per iteration (packing only looks at its group and work). */
+    private static final class Work extends Behavior<NeuronGroup> implements WholeGroupPartitioned {
         private final long work;
 
         Work(long work) {
@@ -21,16 +21,7 @@ class ThreadingTest {
         }
 
         @Override
-        public NeuronGroup partitionGroup(NeuronGroup g) {
-            return g;
-        }
-
-        @Override
-        public void split(NeuronGroup g, int[] bounds) {
-        }
-
-        @Override
-        public void forward(NeuronGroup g, int part, int from, int to) {
+        public void forward(NeuronGroup g) {
         }
 
         @Override
@@ -79,21 +70,12 @@ class ThreadingTest {
     }
 
     /** A behavior that keeps whole-group state and checks it is never given part of its group. */
-    private static final class WholeOnly extends Behavior<NeuronGroup> implements Partitioned<NeuronGroup> {
+    private static final class WholeOnly extends Behavior<NeuronGroup> implements WholeGroupPartitioned {
         final java.util.concurrent.atomic.AtomicInteger whole = new java.util.concurrent.atomic.AtomicInteger();
         final java.util.concurrent.atomic.AtomicInteger partial = new java.util.concurrent.atomic.AtomicInteger();
 
         WholeOnly() {
             super(Priorities.NEURON_DYNAMICS);
-        }
-
-        @Override
-        public NeuronGroup partitionGroup(NeuronGroup g) {
-            return g;
-        }
-
-        @Override
-        public void split(NeuronGroup g, int[] bounds) {
         }
 
         @Override
@@ -108,11 +90,6 @@ class ThreadingTest {
             } else if (from < to) {
                 partial.incrementAndGet();
             }
-        }
-
-        @Override
-        public boolean splittable() {
-            return false;
         }
 
         @Override

@@ -6,7 +6,7 @@ import io.conex4j.core.runtime.Behavior;
 import io.conex4j.core.runtime.Check;
 import io.conex4j.core.runtime.DataFlow;
 import io.conex4j.core.runtime.NeuronGroup;
-import io.conex4j.core.runtime.Partitioned;
+import io.conex4j.core.runtime.WholeGroupPartitioned;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.StateScope;
 import io.conex4j.core.runtime.Stateful;
@@ -21,9 +21,9 @@ import java.util.Map;
  * so delay 0 reads this iteration's spikes. Valid delays: {@code 0 .. maxDelay-1}. {@link #fitted()} sizes
  * the history at initialize to the largest delay any synapse reads from the group (what the network adds
  * when a spike catcher needs an axon and the group has none). On several threads the axon of a group runs on the
- * thread that owns the whole group ({@link Partitioned}, not {@link #splittable()}).
+ * thread that owns the whole group ({@link WholeGroupPartitioned}).
  */
-public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Stateful, Partitioned<NeuronGroup> {
+public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Stateful, WholeGroupPartitioned {
 
     private final int requestedDepth;
     private int maxDelay;
@@ -138,36 +138,6 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         counts[head] = c;
         System.arraycopy(scratch, 0, lists, base, c);
         fillWords(head, scratch, 0, c);
-    }
-
-    @Override
-    public NeuronGroup partitionGroup(NeuronGroup group) {
-        return group;
-    }
-
-    @Override
-    public void split(NeuronGroup group, int[] bounds) {
-        // the whole group or none of it: nothing per part
-    }
-
-    /** Runs for the part that has the whole group (see {@link #splittable()}). */
-    @Override
-    public void forward(NeuronGroup group, int part, int from, int to) {
-        if (from < to) {
-            forward(group);
-        }
-    }
-
-    /** False: the spike list of the group is one list. */
-    @Override
-    public boolean splittable() {
-        return false;
-    }
-
-    /** A copy and a scan of the group's spike flags: a 64th of its size in units of {@link Partitioned#work}. */
-    @Override
-    public long work(NeuronGroup group) {
-        return group.size() / 64 + 1;
     }
 
     private void fillWords(int slot, int[] indices, int from, int count) {
