@@ -329,16 +329,13 @@ public final class DelayedSynapses {
         char[] t = targets16;
         byte[] d = delays8;
         float[] w = weights;
-        char[] qt = p.targets16;
-        float[] qa = p.amounts;
+        long[] qe = p.events;
         int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
-                int pos = cur[d[k] & 0xFF]++;
-                qt[pos] = t[k];
-                qa[pos] = factor * w[k];
+                qe[cur[d[k] & 0xFF]++] = InputQueue.event(t[k], factor * w[k]);
             }
         }
         closeCursors(p, slotOf);
@@ -349,16 +346,13 @@ public final class DelayedSynapses {
         char[] t = targets16;
         short[] d = delays16;
         float[] w = weights;
-        char[] qt = p.targets16;
-        float[] qa = p.amounts;
+        long[] qe = p.events;
         int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
-                int pos = cur[d[k] & 0xFFFF]++;
-                qt[pos] = t[k];
-                qa[pos] = factor * w[k];
+                qe[cur[d[k] & 0xFFFF]++] = InputQueue.event(t[k], factor * w[k]);
             }
         }
         closeCursors(p, slotOf);
@@ -369,16 +363,13 @@ public final class DelayedSynapses {
         int[] t = targets32;
         byte[] d = delays8;
         float[] w = weights;
-        int[] qt = p.targets32;
-        float[] qa = p.amounts;
+        long[] qe = p.events;
         int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
-                int pos = cur[d[k] & 0xFF]++;
-                qt[pos] = t[k];
-                qa[pos] = factor * w[k];
+                qe[cur[d[k] & 0xFF]++] = InputQueue.event(t[k], factor * w[k]);
             }
         }
         closeCursors(p, slotOf);
@@ -389,16 +380,13 @@ public final class DelayedSynapses {
         int[] t = targets32;
         short[] d = delays16;
         float[] w = weights;
-        int[] qt = p.targets32;
-        float[] qa = p.amounts;
+        long[] qe = p.events;
         int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
-                int pos = cur[d[k] & 0xFFFF]++;
-                qt[pos] = t[k];
-                qa[pos] = factor * w[k];
+                qe[cur[d[k] & 0xFFFF]++] = InputQueue.event(t[k], factor * w[k]);
             }
         }
         closeCursors(p, slotOf);

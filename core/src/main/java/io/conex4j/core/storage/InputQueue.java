@@ -23,33 +23,40 @@ public final class InputQueue {
     private final String who;
     private final int size;
     private final int depth;
-    private final boolean narrow;
     private int[] bounds;
     private Part[] parts;
 
-    /** The buckets of one part: slot {@code s} holds {@code count[s]} events at {@code s * capacity ..}. */
+    /**
+     * The buckets of one part: slot {@code s} holds {@code count[s]} events at {@code s * capacity ..}, each the
+     * target (high 32 bits) and the amount's float bits (low 32 bits) in one long, so that appending writes one
+     * stream per slot.
+     */
     static final class Part {
         int capacity;
         final int[] count;
-        char[] targets16;
-        int[] targets32;
-        float[] amounts;
-
         /** Scratch for one delivery: the next free position of each delay's slot, indexed by delay. */
         final int[] cursor;
+        long[] events;
 
-        Part(int depth, int capacity, boolean narrow) {
+        Part(int depth, int capacity) {
             this.capacity = capacity;
             this.count = new int[depth];
             this.cursor = new int[depth + 1];
-            this.targets16 = narrow ? new char[depth * capacity] : null;
-            this.targets32 = narrow ? null : new int[depth * capacity];
-            this.amounts = new float[depth * capacity];
+            this.events = new long[depth * capacity];
         }
 
         int target(int at) {
-            return targets16 != null ? targets16[at] : targets32[at];
+            return (int) (events[at] >>> 32);
         }
+
+        float amount(int at) {
+            return Float.intBitsToFloat((int) events[at]);
+        }
+    }
+
+    /** One event as a long: the target in the high 32 bits, the amount's float bits in the low 32. */
+    static long event(int target, float amount) {
+        return ((long) target << 32) | (Float.floatToRawIntBits(amount) & 0xFFFF_FFFFL);
     }
 
     /**
@@ -66,9 +73,8 @@ public final class InputQueue {
         this.who = who;
         this.size = size;
         this.depth = depth;
-        this.narrow = size <= DelayedSynapses.NARROW_TARGETS;
         this.bounds = new int[] {0, size};
-        this.parts = new Part[] {new Part(depth, INITIAL_CAPACITY, narrow)};
+        this.parts = new Part[] {new Part(depth, INITIAL_CAPACITY)};
     }
 
     /** Neurons. */
@@ -134,16 +140,11 @@ public final class InputQueue {
         }
         Capacity.arrayLength(who, "an input queue of " + depth + " iterations x " + cap + " events", cells);
         Capacity.fitsInHeap(who, "an input queue of " + depth + " iterations x " + cap + " events",
-                cells * (narrow ? 6 : 8));
-        Part grown = new Part(depth, (int) cap, narrow);
+                cells * 8);
+        Part grown = new Part(depth, (int) cap);
         for (int s = 0; s < depth; s++) {
             int c = part.count[s];
-            System.arraycopy(part.amounts, s * part.capacity, grown.amounts, s * grown.capacity, c);
-            if (narrow) {
-                System.arraycopy(part.targets16, s * part.capacity, grown.targets16, s * grown.capacity, c);
-            } else {
-                System.arraycopy(part.targets32, s * part.capacity, grown.targets32, s * grown.capacity, c);
-            }
+            System.arraycopy(part.events, s * part.capacity, grown.events, s * grown.capacity, c);
             grown.count[s] = c;
         }
         parts[p] = grown;
@@ -157,17 +158,10 @@ public final class InputQueue {
         Part part = parts[p];
         int c = part.count[slot];
         int base = slot * part.capacity;
-        float[] a = part.amounts;
-        if (narrow) {
-            char[] t = part.targets16;
-            for (int k = base; k < base + c; k++) {
-                in[t[k]] += a[k];
-            }
-        } else {
-            int[] t = part.targets32;
-            for (int k = base; k < base + c; k++) {
-                in[t[k]] += a[k];
-            }
+        long[] ev = part.events;
+        for (int k = base; k < base + c; k++) {
+            long e = ev[k];
+            in[(int) (e >>> 32)] += Float.intBitsToFloat((int) e);
         }
         part.count[slot] = 0;
     }
@@ -189,7 +183,7 @@ public final class InputQueue {
         bounds = newBounds.clone();
         parts = new Part[newBounds.length - 1];
         for (int p = 0; p < parts.length; p++) {
-            parts[p] = new Part(depth, INITIAL_CAPACITY, narrow);
+            parts[p] = new Part(depth, INITIAL_CAPACITY);
         }
         put(all);
     }
@@ -207,7 +201,7 @@ public final class InputQueue {
                 int base = s * part.capacity;
                 for (int k = base; k < base + part.count[s]; k++) {
                     targets[at] = part.target(k);
-                    amounts[at] = part.amounts[k];
+                    amounts[at] = part.amount(k);
                     at++;
                 }
                 counts[s] += part.count[s];
@@ -249,7 +243,7 @@ public final class InputQueue {
             }
         }
         for (int p = 0; p < parts.length; p++) {
-            parts[p] = new Part(depth, INITIAL_CAPACITY, narrow);
+            parts[p] = new Part(depth, INITIAL_CAPACITY);
         }
         put(e);
     }
@@ -269,12 +263,7 @@ public final class InputQueue {
             for (int k = at; k < at + e.counts()[s]; k++) {
                 Part part = parts[partOf(e.targets()[k])];
                 int pos = s * part.capacity + part.count[s]++;
-                if (narrow) {
-                    part.targets16[pos] = (char) e.targets()[k];
-                } else {
-                    part.targets32[pos] = e.targets()[k];
-                }
-                part.amounts[pos] = e.amounts()[k];
+                part.events[pos] = event(e.targets()[k], e.amounts()[k]);
             }
             at += e.counts()[s];
         }
