@@ -144,13 +144,10 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
             throw new IllegalArgumentException(who + ": the propagators overflow float32 for cm " + cm + " pF, tauM "
                     + tauM + " ms, tauSyn " + tauSyn + " ms, iE " + iE + " pA at dt " + dt + " ms");
         }
-        int depth = 1;
+        int depth = inputDepth(g);
         List<Slot<SynapticCurrent>> others = new ArrayList<>();
         for (SynapseGroup s : g.afferents()) {
-            DelayedSynapses d = s.get(DelayedInput.SYNAPSES);
-            if (s.behavior(DelayedDelivery.class) != null && d != null) {
-                depth = Math.max(depth, d.maxDelay());
-            } else if (s.behavior(DelayedDelivery.class) == null) {
+            if (s.behavior(DelayedDelivery.class) == null) {
                 others.add(s.slot(SynapseGroup.CURRENT));
             }
         }
@@ -192,16 +189,21 @@ public final class IafPscExp extends Behavior<NeuronGroup> implements Partitione
             if (h.behavior(IafPscExp.class) == null) {
                 continue;
             }
-            int depth = 1;
-            for (SynapseGroup s : h.afferents()) {
-                DelayedSynapses d = s.get(DelayedInput.SYNAPSES);
-                if (s.behavior(DelayedDelivery.class) != null && d != null) {
-                    depth = Math.max(depth, d.maxDelay());
-                }
-            }
-            total += 4L * h.size() * depth;
+            total += 4L * h.size() * inputDepth(h);
         }
         return total;
+    }
+
+    /** The iterations of future input group {@code g} needs: the largest delay of its delayed synapses, at least 1. */
+    private static int inputDepth(NeuronGroup g) {
+        int depth = 1;
+        for (SynapseGroup s : g.afferents()) {
+            DelayedSynapses d = s.get(DelayedInput.SYNAPSES);
+            if (s.behavior(DelayedDelivery.class) != null && d != null) {
+                depth = Math.max(depth, d.maxDelay());
+            }
+        }
+        return depth;
     }
 
     @Override
