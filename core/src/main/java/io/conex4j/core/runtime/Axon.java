@@ -24,6 +24,15 @@ public interface Axon {
      */
     int spikingAt(int delay, int[] out);
 
+    /**
+     * The indices of the neurons that spiked in iteration {@code iteration}, ascending, into {@code out}; returns
+     * how many. In iteration {@code t}, {@code iteration} must be one of the {@link #depth()} before it
+     * ({@code t - depth() .. t - 1}); this read may run while the axon records iteration {@code t} on another
+     * thread (the axon keeps one iteration more than its depth for it), so a behavior that reads the spikes of
+     * earlier iterations this way may share a phase with the axon (see {@link StateKey#history}).
+     */
+    int spikesOf(long iteration, int[] out);
+
     /** 64-bit words per history row. */
     int wordsPerRow();
 

@@ -18,8 +18,11 @@ public final class NeuronGroup extends SimObject {
     public static final StateKey<float[]> VOLTAGE = StateKey.of("voltage", float[].class);
     /** Input current of this iteration in nA, set by the dendrite computation (built in). */
     public static final StateKey<float[]> CURRENT = StateKey.of("current", float[].class);
-    /** The spike history that synapses read at their delays; its behavior saves its own state. */
-    public static final StateKey<Axon> AXON = StateKey.structural("axon", Axon.class);
+    /**
+     * The spike history that synapses read at their delays; its behavior saves its own state. A history key: a
+     * reader of the previous iterations ({@link Axon#spikesOf}) may run while the axon records this one.
+     */
+    public static final StateKey<Axon> AXON = StateKey.history("axon", Axon.class);
     /**
      * Firing threshold of each neuron in mV, created by the neuron model (see {@link #setFiring}); Fire and KWTA
      * read it, homeostasis moves it. Saved.

@@ -18,8 +18,13 @@ public final class StateKey<T> {
     private final Class<T> type;
     private final boolean saved;
     private final String hint;
+    private final boolean history;
 
     private StateKey(String name, Class<T> type, boolean saved, String hint) {
+        this(name, type, saved, hint, false);
+    }
+
+    private StateKey(String name, Class<T> type, boolean saved, String hint, boolean history) {
         this.name = Check.notNull("StateKey", "name", name);
         this.type = Check.notNull("StateKey", "type", type);
         if (name.isBlank() || name.contains("/")) {
@@ -27,6 +32,7 @@ public final class StateKey<T> {
         }
         this.saved = saved;
         this.hint = hint;
+        this.history = history;
     }
 
     /** A key whose value is saved with the network; two keys are equal only if they are the same object. */
@@ -47,6 +53,21 @@ public final class StateKey<T> {
     /** A structural key with a hint for the error when nothing provides it. */
     public static <T> StateKey<T> structural(String name, Class<T> type, String hint) {
         return new StateKey<>(name, type, false, hint);
+    }
+
+    /**
+     * A structural key whose value is a history by iteration that its writer extends without disturbing the
+     * iterations before the current one: a behavior that reads the previous iteration's value
+     * ({@link DataFlow#readsPrevious}, addressing it by iteration) may run while the writer runs, on another thread.
+     * The network's axon ({@link NeuronGroup#AXON}) is one.
+     */
+    public static <T> StateKey<T> history(String name, Class<T> type) {
+        return new StateKey<>(name, type, false, null, true);
+    }
+
+    /** Whether this state is a history that can be read at earlier iterations while it is written ({@link #history}). */
+    public boolean keepsHistory() {
+        return history;
     }
 
     /** What to add when nothing provides this state, or null. */

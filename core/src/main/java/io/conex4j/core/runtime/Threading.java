@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * How a network spreads an iteration over threads. The schedule is cut into phases: a run of consecutive
- * {@link Partitioned} behaviors whose declared state does not cross between partition groups runs on every thread
- * at once (thread {@code p} takes part {@code p} of each, in schedule order), every other behavior runs alone on the
+ * {@link Partitioned} behaviors whose declared state does not cross between partition groups (except reads of
+ * earlier iterations of a {@linkplain StateKey#history history}, such as the axon) runs on every thread at once (thread {@code p} takes part {@code p} of each, in schedule order), every other behavior runs alone on the
  * stepping thread. With one thread the network steps as it always does. The number of threads is the one given, or
  * the system property {@value #PROPERTY}, or, automatically, every processor when the partitioned work of an
  * iteration is large enough to repay the synchronization ({@value #AUTO_WORK} operations, about the microcircuit at
@@ -367,13 +367,23 @@ final class Threading {
             }
             for (DataFlow.Use a : m.uses) {
                 for (DataFlow.Use b : other.uses) {
-                    if (a.on() == b.on() && a.key() == b.key() && (writes(a) || writes(b))) {
+                    if (a.on() == b.on() && a.key() == b.key() && (writes(a) || writes(b)) && !historyRead(a, b)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one of the two reads the previous iterations of a history that the other writes: the reader addresses
+     * earlier iterations, which the writer leaves alone ({@link StateKey#history}), so both may run at once.
+     */
+    private static boolean historyRead(DataFlow.Use a, DataFlow.Use b) {
+        return a.key().keepsHistory()
+                && (writes(a) && b.access() == DataFlow.Access.READS_PREVIOUS
+                        || writes(b) && a.access() == DataFlow.Access.READS_PREVIOUS);
     }
 
     private static boolean writes(DataFlow.Use u) {

@@ -16,8 +16,10 @@ import java.util.Map;
 
 /**
  * CoNeX's NeuronAxon: keeps the last {@code maxDelay} iterations of the group's spikes so that synapses
- * can read them at per-neuron delays. A ring buffer: each forward moves the head and copies this
- * iteration's spikes into one row; nothing is rolled or allocated. Runs at priority 380, after firing,
+ * can read them at per-neuron delays. A ring buffer of rows by iteration (iteration {@code t} in row
+ * {@code t mod (maxDelay + 1)}): each forward copies this iteration's spikes into its row; nothing is rolled or
+ * allocated. The one row more than {@code maxDelay} lets readers of earlier iterations ({@link #spikesOf}) run
+ * while the axon records the current one. Runs at priority 380, after firing,
  * so delay 0 reads this iteration's spikes. Valid delays: {@code 0 .. maxDelay-1}. {@link #fitted()} sizes
  * the history at initialize to the largest delay any synapse reads from the group (what the network adds
  * when a spike catcher needs an axon and the group has none). On several threads the axon of a group runs on the
@@ -27,6 +29,11 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
 
     private final int requestedDepth;
     private int maxDelay;
+    /** Rows kept: {@code maxDelay + 1}. */
+    private int rows;
+    /** The iteration of the newest row; written while readers of earlier rows may run on other threads. */
+    private volatile long newest;
+    private NeuronGroup owner;
     private boolean[] history;
     private int[] lists;
     private int[] counts;
@@ -34,9 +41,8 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     private long[] words;
     private int wordsPerRow;
     private int[] rowStart;
-    private int rowStartHead = -1;
+    private long rowStartNewest = -1;
     private int n;
-    private int head;
     private Kernels kernels;
 
     /** An axon keeping {@code maxDelay} iterations (&ge; 1) at the standard priority. */
@@ -79,27 +85,29 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
             throw new IllegalStateException("NeuronAxon: neurons " + group.name() + " already have an axon");
         }
         int depth = requestedDepth > 0 ? requestedDepth : fittedDepth(group);
-        long cells = (long) depth * group.size();
+        long cells = ((long) depth + 1) * group.size();
         String who = "NeuronAxon on neurons " + group.name();
         if (cells > Check.MAX_ARRAY_LENGTH) {
             throw new IllegalArgumentException(who + ": maxDelay (" + depth + (requestedDepth > 0 ? ""
-                    : ", fitted to the largest delay") + ") x " + group.size() + " neurons = " + cells
+                    : ", fitted to the largest delay") + ") + 1 rows x " + group.size() + " neurons = " + cells
                     + " history cells, more than one Java array holds; at most " + Check.MAX_ARRAY_LENGTH
-                    + " fit (maxDelay <= " + Check.MAX_ARRAY_LENGTH / group.size() + " for this group)");
+                    + " fit (maxDelay <= " + (Check.MAX_ARRAY_LENGTH / group.size() - 1) + " for this group)");
         }
         // flags (1 byte) and index lists (4 bytes) per cell, bit words (1/8 byte) per cell
-        Check.fitsInHeap(who, "a spike history of maxDelay " + depth + " x " + group.size() + " neurons",
-                5 * cells + cells / 8 + 8L * depth, 5L * group.size(), "iterations of history");
+        Check.fitsInHeap(who, "a spike history of maxDelay " + depth + " + 1 rows x " + group.size() + " neurons",
+                5 * cells + cells / 8 + 8L * (depth + 1), 5L * group.size(), "iterations of history");
         maxDelay = depth;
+        rows = depth + 1;
         n = group.size();
         history = new boolean[(int) cells];
         lists = new int[(int) cells];
-        counts = new int[maxDelay];
+        counts = new int[rows];
         scratch = new int[n];
         wordsPerRow = (n + 63) >>> 6;
-        words = new long[maxDelay * wordsPerRow];
-        head = 0;
-        rowStartHead = -1;
+        words = new long[rows * wordsPerRow];
+        owner = group;
+        newest = group.network().iteration();
+        rowStartNewest = -1;
         rowStart = new int[maxDelay];
         kernels = group.network().kernels();
         group.put(NeuronGroup.AXON, this);
@@ -130,14 +138,28 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
 
     @Override
     public void forward(NeuronGroup group) {
-        head = head + 1 == maxDelay ? 0 : head + 1;
+        long t = group.network().iteration();
+        // iterations the axon did not run in (disabled) hold no spikes
+        for (long skipped = Math.max(newest + 1, t - rows + 1); skipped < t; skipped++) {
+            int row = row(skipped);
+            Arrays.fill(history, row * n, row * n + n, false);
+            counts[row] = 0;
+            fillWords(row, scratch, 0, 0);
+        }
+        int row = row(t);
         boolean[] spikes = group.spikes();
-        int base = head * n;
+        int base = row * n;
         System.arraycopy(spikes, 0, history, base, n);
         int c = kernels.spikingIndices(spikes, scratch);
-        counts[head] = c;
+        counts[row] = c;
         System.arraycopy(scratch, 0, lists, base, c);
-        fillWords(head, scratch, 0, c);
+        fillWords(row, scratch, 0, c);
+        newest = t;
+    }
+
+    /** The row of iteration {@code iteration}. */
+    private int row(long iteration) {
+        return (int) Math.floorMod(iteration, (long) rows);
     }
 
     private void fillWords(int slot, int[] indices, int from, int count) {
@@ -149,10 +171,9 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         }
     }
 
-    /** The ring row holding the spikes of {@code delay} iterations ago. */
+    /** The ring row holding the spikes of {@code delay} iterations before the newest recorded. */
     private int slot(int delay) {
-        int slot = head - delay;
-        return slot < 0 ? slot + maxDelay : slot;
+        return row(newest - delay);
     }
 
     @Override
@@ -171,6 +192,18 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     }
 
     @Override
+    public int spikesOf(long iteration, int[] out) {
+        if (iteration > newest) {
+            // the axon did not run in that iteration (disabled): no spikes were recorded
+            return 0;
+        }
+        int row = row(iteration);
+        int c = counts[row];
+        System.arraycopy(lists, row * n, out, 0, c);
+        return c;
+    }
+
+    @Override
     public int spikingAt(int delay, int[] out) {
         int slot = slot(delay);
         int c = counts[slot];
@@ -185,11 +218,11 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
 
     @Override
     public void read(int[] delays, boolean[] out) {
-        if (rowStartHead != head) {
+        if (rowStartNewest != newest) {
             for (int d = 0; d < maxDelay; d++) {
                 rowStart[d] = slot(d) * n;
             }
-            rowStartHead = head;
+            rowStartNewest = newest;
         }
         kernels.gatherDelayed(history, rowStart, delays, out);
     }
@@ -199,34 +232,50 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         System.arraycopy(history, slot(delay) * n, out, 0, n);
     }
 
-    /** Restores the ring (for loading): the flags of every row and the position of the newest row. */
-    public void restore(boolean[] ring, int newest) {
-        if (newest < 0 || newest >= maxDelay) {
-            throw new IllegalArgumentException("NeuronAxon: head (" + newest + ") must be in [0, " + maxDelay + ")");
+    /**
+     * Restores the history (for loading) from CoNeX's ring of {@code maxDelay} rows: the flags of every row and the
+     * row of the newest iteration, which is taken to be the network's current iteration (the one the axon last ran
+     * in); row {@code head - d} (cyclically) holds the spikes of {@code d} iterations before.
+     */
+    public void restore(boolean[] ring, int head) {
+        if (head < 0 || head >= maxDelay) {
+            throw new IllegalArgumentException("NeuronAxon: head (" + head + ") must be in [0, " + maxDelay + ")");
         }
-        if (ring.length != history.length) {
+        if (ring.length != (long) maxDelay * n) {
             throw new IllegalArgumentException("NeuronAxon: ring of " + ring.length + " flags, expected "
-                    + history.length);
+                    + (long) maxDelay * n);
         }
-        System.arraycopy(ring, 0, history, 0, ring.length);
-        for (int slot = 0; slot < maxDelay; slot++) {
+        long t = owner.network().iteration();
+        for (int d = 0; d < rows; d++) {
+            int row = row(t - d);
+            if (d < maxDelay) {
+                int from = Math.floorMod(head - d, maxDelay) * n;
+                System.arraycopy(ring, from, history, row * n, n);
+            } else {
+                Arrays.fill(history, row * n, row * n + n, false);
+            }
             int c = 0;
             for (int i = 0; i < n; i++) {
-                if (history[slot * n + i]) {
-                    lists[slot * n + c++] = i;
+                if (history[row * n + i]) {
+                    lists[row * n + c++] = i;
                 }
             }
-            counts[slot] = c;
-            fillWords(slot, lists, slot * n, c);
+            counts[row] = c;
+            fillWords(row, lists, row * n, c);
         }
-        this.head = newest;
-        rowStartHead = -1;
+        newest = t;
+        rowStartNewest = -1;
     }
 
+    /** Saved in CoNeX's layout: a ring of {@code maxDelay} rows with the newest in row 0, row {@code maxDelay - d} d iterations before. */
     @Override
     public void saveState(StateScope scope) {
-        scope.put("ring", history);
-        scope.put("head", new int[] {head});
+        boolean[] ring = new boolean[maxDelay * n];
+        for (int d = 0; d < maxDelay; d++) {
+            System.arraycopy(history, slot(d) * n, ring, Math.floorMod(-d, maxDelay) * n, n);
+        }
+        scope.put("ring", ring);
+        scope.put("head", new int[] {0});
     }
 
     @Override
@@ -235,14 +284,14 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         if (h < 0 || h >= maxDelay) {
             throw scope.bad("head", "is " + h + "; must be in [0, " + maxDelay + ")");
         }
-        restore(scope.bools("ring", history.length), h);
+        restore(scope.bools("ring", maxDelay * n), h);
     }
 
     /**
      * The history in CoNeX's layout {@code [maxDelay, size]}, row 0 the newest iteration; a copy.
      */
     public boolean[] historyNewestFirst() {
-        boolean[] out = new boolean[history.length];
+        boolean[] out = new boolean[maxDelay * n];
         for (int d = 0; d < maxDelay; d++) {
             System.arraycopy(history, slot(d) * n, out, d * n, n);
         }

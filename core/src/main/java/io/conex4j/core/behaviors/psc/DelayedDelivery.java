@@ -26,7 +26,9 @@ import java.util.Map;
  * iteration right after the spike. The weights carry their sign; a source or synapse tagged {@code inh} or
  * {@code GABA} flips it, as for CoNeX's dendritic inputs. Split over the destination's neurons
  * ({@link Partitioned}); each target's inputs are added in one order (the spiking sources by source delay, then
- * index, then each row in order) whatever the split. Priority 180; it must run before the source's axon (380).
+ * index, then each row in order) whatever the split. Priority 180; it must run before the source's axon (380). It
+ * reads the source's spikes by iteration ({@link Axon#spikesOf}), so on several threads it shares a phase with the
+ * axons: one barrier per iteration.
  */
 public final class DelayedDelivery extends Behavior<SynapseGroup> implements Partitioned<SynapseGroup> {
 
@@ -221,14 +223,15 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         }
         int[] list = sources[part];
         int count;
+        long t = s.network().iteration();
+        // by iteration: the source's axon may be recording this iteration on another thread meanwhile
         if (srcDelay == null) {
-            // before the axon runs in this iteration, delay 0 holds the previous iteration's spikes
-            count = axon.spikingAt(0, list);
+            count = axon.spikesOf(t - 1, list);
         } else {
             count = 0;
             int[] tmp = scratch[part];
             for (int d : distinctDelays) {
-                int c = axon.spikingAt(d, tmp);
+                int c = axon.spikesOf(t - 1 - d, tmp);
                 for (int q = 0; q < c; q++) {
                     if (srcDelay[tmp[q]] == d) {
                         list[count++] = tmp[q];
@@ -241,7 +244,6 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         }
         FutureInput in = input.get();
         int[] positions = slotOf[part];
-        long t = s.network().iteration();
         in.positions(t - 1, positions);
         synapses.deliver(list, count, split, part, factor, in, positions);
         if (t - since <= MEASURED_AFTER) {

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Delayed spike reads through the ring buffer equal a naive model that keeps the whole history. */
+/**
+ * Delayed spike reads through the ring buffer equal a naive model that keeps the whole history, read by delay or by
+ * iteration, also after a save and restore in CoNeX's layout.
+ */
 class AxonPropertiesTest {
 
     @Test
@@ -45,6 +48,60 @@ class AxonPropertiesTest {
                     int from = t - delays[i];
                     boolean expected = from >= 1 && history.get(from - 1)[i];
                     assertEquals(expected, s.get(SynapseGroup.PRE_SPIKE)[i], "t=" + t + " neuron " + i + " delay " + delays[i]);
+                }
+            }
+        });
+    }
+
+    @Test
+    void readsByIterationEqualANaiveFullHistoryModelAlsoAfterRestore() {
+        Property.forAll("reads by iteration equal naive full history", rnd -> {
+            int n = 1 + rnd.nextInt(30);
+            int depth = 1 + rnd.nextInt(8);
+            int steps = 1 + rnd.nextInt(40);
+            int disabledFrom = rnd.nextInt(steps + 1);
+            int disabledTo = disabledFrom + rnd.nextInt(depth + 2);
+            List<boolean[]> history = new ArrayList<>();
+            for (int t = 0; t < steps; t++) {
+                history.add(Property.bools(rnd, n, 0.4));
+            }
+            Network net = new Network(1, 0);
+            NeuronAxon axon = new NeuronAxon(depth);
+            NeuronGroup g = net.neurons("g", n).add(TestNets.spikes((it, sp) ->
+                    System.arraycopy(history.get((int) (it - 1)), 0, sp, 0, n))).add(axon);
+            net.initialize();
+            int[] out = new int[n];
+            for (int t = 1; t <= steps; t++) {
+                boolean off = t >= disabledFrom && t < disabledTo;
+                net.setEnabled("NeuronAxon", !off);
+                net.step();
+                if (!off && rnd.nextInt(5) == 0) {
+                    // CoNeX's layout: rows by delay from a head (the newest row, of this iteration); restoring puts
+                    // every row back by iteration
+                    int head = axon.depth() == 1 ? 0 : rnd.nextInt(axon.depth());
+                    boolean[] ring = new boolean[depth * n];
+                    boolean[] newestFirst = axon.historyNewestFirst();
+                    for (int d = 0; d < depth; d++) {
+                        System.arraycopy(newestFirst, d * n, ring, Math.floorMod(head - d, depth) * n, n);
+                    }
+                    axon.restore(ring, head);
+                }
+                for (int back = 0; back < depth; back++) {
+                    int from = t - back;
+                    boolean recorded = from >= 1 && !(from >= disabledFrom && from < disabledTo);
+                    int c = axon.spikesOf(from, out);
+                    List<Integer> expected = new ArrayList<>();
+                    for (int i = 0; recorded && i < n; i++) {
+                        if (history.get(from - 1)[i]) {
+                            expected.add(i);
+                        }
+                    }
+                    List<Integer> got = new ArrayList<>();
+                    for (int k = 0; k < c; k++) {
+                        got.add(out[k]);
+                    }
+                    assertEquals(expected, got, "t=" + t + " iteration " + from + " (axon off in "
+                            + disabledFrom + ".." + (disabledTo - 1) + ")");
                 }
             }
         });
