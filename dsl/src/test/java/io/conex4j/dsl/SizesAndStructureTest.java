@@ -152,7 +152,7 @@ class SizesAndStructureTest {
         r.add(core("spike train times without indices", () -> new SpikeTrainInput(new float[2], new int[1]),
                 "2 times", "1 indices"));
         r.add(coreGroup("axon history beyond an array", 100_000, g -> g.add(new NeuronAxon(100_000)),
-                "NeuronAxon on neurons g", "maxDelay (100000) x 100000 neurons", ARRAY_LIMIT, "maxDelay <= 21474"));
+                "NeuronAxon on neurons g", "maxDelay (100000) x 100000 neurons", ARRAY_LIMIT, "maxDelay <= 21473"));
         r.add(core("fill of -1 values", () -> Fill.uniform().array(-1, new SeededRandom(1)), "number of values (-1)",
                 ">= 0"));
         // weights of synapse groups
@@ -201,7 +201,7 @@ class SizesAndStructureTest {
                 .shape(65536, 65536, 65536, 65536).dense()).conv2d(1, 0), "weights.shape", ARRAY_LIMIT));
         r.add(dslPair("fitted axon beyond an array", 100, 3, s -> s.weights(w -> w.uniform())
                 .delays(d -> d.uniform(0, 1e9)), "initialize", "NeuronAxon on neurons a", "history cells",
-                ARRAY_LIMIT, "maxDelay <= 21474836"));
+                ARRAY_LIMIT, "maxDelay <= 21474835"));
         r.add(dsl("poisson rates for another group size", n -> n.neurons("a", 4, g -> g.poisson(new float[3])),
                 "a.poisson", "3 rates for 4 neurons"));
         r.add(dsl("poisson rates null", n -> n.neurons("a", 4, g -> g.poisson((float[]) null)), "a.poisson",

@@ -89,7 +89,7 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         String who = "NeuronAxon on neurons " + group.name();
         if (cells > Check.MAX_ARRAY_LENGTH) {
             throw new IllegalArgumentException(who + ": maxDelay (" + depth + (requestedDepth > 0 ? ""
-                    : ", fitted to the largest delay") + ") + 1 rows x " + group.size() + " neurons = " + cells
+                    : ", fitted to the largest delay") + ") x " + group.size() + " neurons, plus one row, = " + cells
                     + " history cells, more than one Java array holds; at most " + Check.MAX_ARRAY_LENGTH
                     + " fit (maxDelay <= " + (Check.MAX_ARRAY_LENGTH / group.size() - 1) + " for this group)");
         }
