@@ -54,6 +54,11 @@ final class StepPool {
         this.parked = new AtomicIntegerArray(threadCount);
     }
 
+    /** The number of threads, the stepping thread included. */
+    int threads() {
+        return threadCount;
+    }
+
     /** Runs {@code t}'s parts {@code 0 .. parts-1}; rethrows the first failure. */
     void run(Task t, int parts) {
         failure.set(null);

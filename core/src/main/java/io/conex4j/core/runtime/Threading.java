@@ -1,6 +1,7 @@
 package io.conex4j.core.runtime;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +125,11 @@ final class Threading {
         int n = replanned ? resolved : choose(run, owners);
         boolean again = replanned;
         replanned = false;
+        // the workers stay when their number does (new threads would start with empty caches)
+        StepPool keep = pool != null && pool.threads() == n ? pool : null;
+        if (keep != null) {
+            pool = null;
+        }
         release();
         if (again) {
             replanAt = -1;
@@ -131,6 +137,9 @@ final class Threading {
         plannedFor = run;
         resolved = n;
         if (n == 1) {
+            if (keep != null) {
+                keep.close();
+            }
             return;
         }
         Map<Behavior<?>, List<DataFlow.Use>> uses = new IdentityHashMap<>();
@@ -149,37 +158,40 @@ final class Threading {
             replanAt = net.iteration() + REPLAN_AFTER;
         }
         List<Object> out = new ArrayList<>();
-        List<Member> phase = new ArrayList<>();
+        PhaseBuilder phase = new PhaseBuilder();
         for (int i = 0; i < run.length; i++) {
             if (run[i] instanceof Partitioned<?> p && (p.splittable() || whole(bounds.get(group(p, owners[i]))))) {
                 NeuronGroup g = group(p, owners[i]);
                 int[] b = bounds.get(g);
                 Member m = new Member(run[i], owners[i], g, b, uses.getOrDefault(run[i], List.of()));
-                if (conflicts(phase, m)) {
-                    out.add(new Phase(phase.toArray(new Member[0]), parts));
-                    phase = new ArrayList<>();
+                if (phase.conflicts(m)) {
+                    out.add(phase.build(parts));
+                    phase = new PhaseBuilder();
                 }
                 phase.add(m);
                 split(p, owners[i], b);
             } else {
                 if (!phase.isEmpty()) {
-                    out.add(new Phase(phase.toArray(new Member[0]), parts));
-                    phase = new ArrayList<>();
+                    out.add(phase.build(parts));
+                    phase = new PhaseBuilder();
                 }
                 out.add(new Serial(run[i], owners[i]));
             }
         }
         if (!phase.isEmpty()) {
-            out.add(new Phase(phase.toArray(new Member[0]), parts));
+            out.add(phase.build(parts));
         }
         if (out.stream().noneMatch(x -> x instanceof Phase)) {
             // nothing to share: step as on one thread
+            if (keep != null) {
+                keep.close();
+            }
             release();
             plannedFor = run;
             return;
         }
         items = out.toArray();
-        pool = new StepPool(net.name(), n);
+        pool = keep != null ? keep : new StepPool(net.name(), n);
     }
 
     /** Puts every split back to one part and ends the workers. */
@@ -356,24 +368,48 @@ final class Threading {
         return b;
     }
 
-    /**
-     * Whether {@code m} must start a new phase: it reads or writes state that a member split over another group
-     * writes (or writes state such a member reads).
-     */
-    private static boolean conflicts(List<Member> phase, Member m) {
-        for (Member other : phase) {
-            if (other.group == m.group) {
-                continue;
-            }
-            for (DataFlow.Use a : m.uses) {
-                for (DataFlow.Use b : other.uses) {
-                    if (a.on() == b.on() && a.key() == b.key() && (writes(a) || writes(b)) && !historyRead(a, b)) {
+    /** A piece of state: a key on an object (both compared by identity). */
+    private record State(SimObject on, StateKey<?> key) {
+    }
+
+    /** A use of a piece of state by a member of a phase, split over the member's partition group. */
+    private record Held(NeuronGroup group, DataFlow.Use use) {
+    }
+
+    /** The members of a phase being formed, with their uses by piece of state. */
+    private static final class PhaseBuilder {
+        private final List<Member> members = new ArrayList<>();
+        private final Map<State, List<Held>> uses = new HashMap<>();
+
+        /**
+         * Whether {@code m} must start a new phase: it reads or writes state that a member split over another group
+         * writes (or writes state such a member reads).
+         */
+        boolean conflicts(Member m) {
+            for (DataFlow.Use a : m.uses()) {
+                for (Held h : uses.getOrDefault(new State(a.on(), a.key()), List.of())) {
+                    if (h.group() != m.group() && (writes(a) || writes(h.use())) && !historyRead(a, h.use())) {
                         return true;
                     }
                 }
             }
+            return false;
         }
-        return false;
+
+        void add(Member m) {
+            members.add(m);
+            for (DataFlow.Use a : m.uses()) {
+                uses.computeIfAbsent(new State(a.on(), a.key()), k -> new ArrayList<>()).add(new Held(m.group(), a));
+            }
+        }
+
+        boolean isEmpty() {
+            return members.isEmpty();
+        }
+
+        Phase build(int parts) {
+            return new Phase(members.toArray(new Member[0]), parts);
+        }
     }
 
     /**

@@ -231,6 +231,14 @@ public final class DelayedSynapses {
 
     /** The first position in {@code [lo, hi)} whose target is &ge; {@code t} ({@code hi} if none). */
     private int lowerBound(int lo, int hi, int t) {
+        // a bound at either end of the targets (a group kept whole in one part) needs no search of the row, which
+        // is far away in memory
+        if (t <= 0) {
+            return lo;
+        }
+        if (t >= cols) {
+            return hi;
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (target(mid) < t) {
