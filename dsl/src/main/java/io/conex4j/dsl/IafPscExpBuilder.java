@@ -3,17 +3,23 @@ package io.conex4j.dsl;
 import io.conex4j.core.behaviors.psc.IafPscExp;
 import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.storage.FutureInput;
+import java.util.List;
 
 /**
  * The parameters of NEST's {@code iaf_psc_exp} neuron in the DSL: each setter hands its value to core's
  * {@link IafPscExp.Builder} (where the units, defaults and rules live: pF, ms, mV, pA) and records a problem under
- * this group's path when core rejects it.
+ * this group's path when core rejects it. The calls are kept as data, so that a structure description holds them.
  */
 public final class IafPscExpBuilder {
 
     private final String path;
     private final Problems problems;
     private final IafPscExp.Builder core = IafPscExp.builder();
+    final Calls calls = new Calls();
+
+    /** The verbs, as a structure description names them. */
+    static final List<String> VERBS = List.of("cm", "tauM", "tauSyn", "eL", "vTh", "vReset", "tRef", "dc", "initialV",
+            "poisson", "inputForm");
 
     IafPscExpBuilder(String path, Problems problems) {
         this.path = path;
@@ -25,6 +31,9 @@ public final class IafPscExpBuilder {
     }
 
     private IafPscExpBuilder set(String name, Number value, Setter setter) {
+        if (value != null) {
+            calls.add(name, value.doubleValue());
+        }
         if (value == null) {
             problems.add(path + "." + name, "must not be null");
         } else {
@@ -78,6 +87,12 @@ public final class IafPscExpBuilder {
         if (mV == null) {
             problems.add(path + ".initialV", "must not be null");
         } else {
+            String mode = Calls.mode(mV);
+            if (mode == null) {
+                calls.undescribable("initialV", "a function fill is code, not data; give a mode fill");
+            } else {
+                calls.add("initialV", mode);
+            }
             core.initialV(mV);
         }
         return this;
@@ -88,6 +103,7 @@ public final class IafPscExpBuilder {
         if (rateHz == null || weightPa == null) {
             problems.add(path + ".poisson", "rate and weight must not be null");
         } else {
+            calls.add("poisson", rateHz.doubleValue(), weightPa.doubleValue());
             problems.check(path + ".poisson", () -> core.poisson(rateHz.doubleValue(), weightPa.doubleValue()));
         }
         return this;
@@ -95,8 +111,29 @@ public final class IafPscExpBuilder {
 
     /** How the delayed input waits for its step (default AUTO: the faster form for the group's size). */
     public IafPscExpBuilder inputForm(FutureInput.Form form) {
+        if (form != null) {
+            calls.add("inputForm", form);
+        }
         problems.check(path + ".inputForm", () -> core.inputForm(form));
         return this;
+    }
+
+    /** Replays one call of a structure description. */
+    void replay(Replay r) {
+        switch (r.verb) {
+            case "cm" -> cm(r.arity(1).num(1));
+            case "tauM" -> tauM(r.arity(1).num(1));
+            case "tauSyn" -> tauSyn(r.arity(1).num(1));
+            case "eL" -> eL(r.arity(1).num(1));
+            case "vTh" -> vTh(r.arity(1).num(1));
+            case "vReset" -> vReset(r.arity(1).num(1));
+            case "tRef" -> tRef(r.arity(1).num(1));
+            case "dc" -> dc(r.arity(1).num(1));
+            case "initialV" -> initialV(Fill.parse(r.arity(1).string(1)));
+            case "poisson" -> poisson(r.arity(2).num(1), r.num(2));
+            case "inputForm" -> inputForm(r.arity(1).enumValue(1, FutureInput.Form.class));
+            default -> throw Replay.unknown(r.verb, VERBS);
+        }
     }
 
     /** The model, or null (with the problem recorded) when core rejects the whole. */

@@ -67,8 +67,9 @@ public final class NeuronsBuilder {
     final Calls calls = new Calls();
 
     /** The verbs, as a structure description names them. */
-    static final List<String> VERBS = List.of("tags", "lif", "elif", "aelif", "izhikevich", "poisson", "spikeTrain",
-            "current", "noise", "dendrites", "kwta", "adaptiveThreshold", "axon", "recordSpikes", "recordVoltage");
+    static final List<String> VERBS = List.of("tags", "lif", "elif", "aelif", "izhikevich", "iafPscExp", "poisson",
+            "spikeTrain", "current", "noise", "dendrites", "kwta", "adaptiveThreshold", "axon", "recordSpikes",
+            "recordVoltage");
 
     NeuronsBuilder(String name, int depth, int height, int width, Problems problems) {
         this.path = "neurons " + name;
@@ -174,12 +175,12 @@ public final class NeuronsBuilder {
      */
     public NeuronsBuilder iafPscExp(Consumer<IafPscExpBuilder> cfg) {
         oneDynamics("iafPscExp");
-        calls.undescribable("iafPscExp", "structure descriptions do not hold NEST's iaf_psc_exp yet; build it in code");
         IafPscExpBuilder b = new IafPscExpBuilder(path + ".iafPscExp", problems);
         if (cfg == null) {
             problems.add(path + ".iafPscExp", "needs a description (x -> ...), not null");
         } else {
             cfg.accept(b);
+            calls.add("iafPscExp", b.calls);
         }
         pscExp = b.build();
         return this;
@@ -394,6 +395,10 @@ public final class NeuronsBuilder {
             case "aelif" -> {
                 Object c = r.arity(1).calls(1);
                 aelif(l -> Replay.each(c, path + ".aelif", problems, l::replay));
+            }
+            case "iafPscExp" -> {
+                Object c = r.arity(1).calls(1);
+                iafPscExp(p -> Replay.each(c, path + ".iafPscExp", problems, p::replay));
             }
             case "izhikevich" -> {
                 String v = r.arity(6).stringOrNull(5);

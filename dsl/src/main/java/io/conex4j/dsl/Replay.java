@@ -105,6 +105,14 @@ final class Replay {
         throw bad(i, "an integer (64-bit)");
     }
 
+    /** Argument {@code i} as a boolean. */
+    boolean bool(int i) {
+        if (arg(i) instanceof Boolean b) {
+            return b;
+        }
+        throw bad(i, "true or false");
+    }
+
     /** Argument {@code i} as a string. */
     String string(int i) {
         if (arg(i) instanceof String s) {

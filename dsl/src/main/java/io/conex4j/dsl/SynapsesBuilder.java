@@ -67,8 +67,8 @@ public final class SynapsesBuilder {
     final Calls calls = new Calls();
 
     /** The verbs, as a structure description names them. */
-    static final List<String> VERBS = List.of("name", "tags", "weights", "delays", "dstDelays", "currentCoef",
-            "one2one", "conv2d", "local2d", "traces", "stdp", "normalize", "normalizeCurrent", "clip");
+    static final List<String> VERBS = List.of("name", "tags", "weights", "connect", "delays", "dstDelays",
+            "currentCoef", "one2one", "conv2d", "local2d", "traces", "stdp", "normalize", "normalizeCurrent", "clip");
     private ConnectBuilder connect;
     private Connection connection;
 
@@ -132,13 +132,12 @@ public final class SynapsesBuilder {
      * ({@code g.iafPscExp(...)}). Learning, traces, normalization and clipping do not apply to them.
      */
     public SynapsesBuilder connect(Consumer<ConnectBuilder> cfg) {
-        calls.undescribable("connect", "structure descriptions do not hold connection rules with per-synapse delays yet; "
-                + "build them in code");
         connect = new ConnectBuilder(path + ".connect", problems);
         if (cfg == null) {
             problems.add(path + ".connect", "needs a description (x -> ...), not null");
         } else {
             cfg.accept(connect);
+            calls.add("connect", connect.calls);
         }
         return this;
     }
@@ -312,6 +311,10 @@ public final class SynapsesBuilder {
             case "weights" -> {
                 Object c = r.arity(1).calls(1);
                 weights(w -> Replay.each(c, path + ".weights", problems, w::replay));
+            }
+            case "connect" -> {
+                Object c = r.arity(1).calls(1);
+                connect(k -> Replay.each(c, path + ".connect", problems, k::replay));
             }
             case "delays" -> {
                 Object c = r.arity(1).calls(1);

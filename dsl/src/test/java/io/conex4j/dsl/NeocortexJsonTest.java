@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.conex4j.core.connect.Distribution;
 import io.conex4j.core.io.Json;
 import io.conex4j.core.io.NetworkArchive;
 import io.conex4j.core.io.Npz;
 import io.conex4j.core.runtime.Network;
+import io.conex4j.core.runtime.Fill;
 import io.conex4j.core.runtime.NeuronGroup;
+import io.conex4j.core.storage.FutureInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,14 +252,45 @@ class NeocortexJsonTest {
     }
 
     @Test
-    void theMicrocircuitVerbsAreNamedWhenDescribingThem() {
+    void theMicrocircuitVerbsRebuildFromTheirJsonBitForBit() throws IOException {
+        Neocortex a = Conex.neocortex(c -> c.dt(0.1).seed(21).column("cc", col -> col.layer("l4", l -> l
+                .exc(60, g -> g.iafPscExp(p -> p.cm(250).tauM(10).tauSyn(0.5).eL(-65).vTh(-50).vReset(-65).tRef(2)
+                        .dc(300).initialV(Fill.normal(-58, 10)).poisson(8_000, 87.8).inputForm(FutureInput.Form.QUEUE))
+                        .recordSpikes())
+                .inh(20, g -> g.iafPscExp(p -> p.tauSyn(0.5).eL(-65).vTh(-50).vReset(-65).dc(400)).recordSpikes())
+                .synapses("exc", "inh", s -> s.connect(k -> k.fixedTotalNumber(300).multapses(true)
+                        .weights(Distribution.normal(87.8, 8.78).min(0)).delays(Distribution.normal(1.5, 0.75).min(0.1))))
+                .synapses("inh", "exc", s -> s.connect(k -> k.fixedInDegree(3).weight(-351.2).delay(0.8)))
+                .synapses("exc", "exc", s -> s.connect(k -> k.probability(0.1).autapses(false)
+                        .weights(Distribution.uniform(10, 20).max(15)).delays(Distribution.constant(1)))))));
+        String json = a.describe();
+        assertTrue(json.contains("[\"iafPscExp\", ["), json);
+        assertTrue(json.contains("[\"weights\",[[\"normal\",87.8,8.78],[\"min\",0]]]"), json);
+        Neocortex b = Conex.neocortex(json);
+        assertEquals(json, b.describe(), "describing the rebuilt network gives the same JSON");
+        assertSameRun(a.network(), b.network(), 300, "microcircuit verbs");
+        long spikes = 0;
+        for (NeuronGroup g : b.network().neuronGroups()) {
+            spikes += io.conex4j.core.recording.SpikeRecorder.of(g).count();
+        }
+        assertTrue(spikes > 0, "the rebuilt network fires");
+    }
+
+    @Test
+    void aFunctionFillOfTheMicrocircuitNeuronIsNamedAsCode() {
         Neocortex cortex = Conex.neocortex(c -> c.column("cc", col -> col.layer("l4", l -> l
-                .exc(5, g -> g.iafPscExp(p -> p.tauSyn(0.5)))
-                .synapses("exc", "exc", s -> s.connect(k -> k.fixedTotalNumber(10))))));
+                .exc(5, g -> g.iafPscExp(p -> p.tauSyn(0.5).initialV(Fill.function(i -> -60 - i)))))));
         IllegalStateException e = assertThrows(IllegalStateException.class, cortex::describe);
-        assertTrue(e.getMessage().contains("iafPscExp: structure descriptions do not hold NEST's iaf_psc_exp yet"),
-                e.getMessage());
-        assertTrue(e.getMessage().contains("connect: structure descriptions do not hold connection rules"),
+        assertTrue(e.getMessage().contains("iafPscExp.initialV: a function fill is code, not data"), e.getMessage());
+    }
+
+    @Test
+    void aDescribedDistributionThatIsNotOneIsAProblemNamingIt() {
+        String json = "{\"format\": \"conex4j-neocortex\", \"version\": 1, \"calls\": [[\"column\", \"cc\", [[\"layer\", \"l4\","
+                + " [[\"exc\", 1, 1, 5, [[\"iafPscExp\", [[\"tauSyn\", 0.5]]]]], [\"synapses\", \"exc\", \"exc\", [[\"connect\","
+                + " [[\"fixedTotalNumber\", 10], [\"weights\", [[\"min\", 0]]]]]]]]]]]]}";
+        NetworkDefinitionException e = assertThrows(NetworkDefinitionException.class, () -> Conex.neocortex(json));
+        assertTrue(e.getMessage().contains("connect.weights.min: give the kind (constant, uniform or normal) before min"),
                 e.getMessage());
     }
 
