@@ -1,7 +1,11 @@
 package io.conex4j.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.conex4j.core.runtime.Network;
+import io.conex4j.demo.models.Pd14;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The reference networks are the peers' models: at full size their spike totals fall in the ranges the peers
- * give (BENCHMARKS.md), and the scripts in {@code examples/} build the same networks.
+ * give (BENCHMARKS.md), the scripts in {@code examples/} build the same networks, and the microcircuit on two
+ * threads meets once per step.
  */
 class ReferenceNetworksTest {
 
@@ -33,6 +38,21 @@ class ReferenceNetworksTest {
         assertTrue(izh >= 8232 && izh <= 8378, "Izhikevich: " + izh + " spikes, PymoNNtorch 8,232-8,378 over 5 seeds");
         long cuba = run(ReferenceNetworks.byName("cuba", 1));
         assertTrue(cuba >= 21_616 && cuba <= 23_830, "CUBA: " + cuba + " spikes, Brian2 21,616-23,830");
+    }
+
+    @Test
+    void theMicrocircuitOnTwoThreadsRunsWholePopulationsInOnePhasePerStep() {
+        Network net = ReferenceNetworks.pd14(0.05, Pd14.Drive.DC, 1, 2);
+        assertTrue(net.describeThreads().contains("not planned"), net.describeThreads());
+        net.simulate(2);
+        String plan = net.describeThreads();
+        assertTrue(plan.contains(": 2 threads, 1 phase per step"), plan);
+        assertTrue(plan.contains("phase: DelayedDelivery x") && plan.contains("IafPscExp x8")
+                && plan.contains("NeuronAxon x8") && plan.contains("SpikeRecorder x8"), plan);
+        assertFalse(plan.contains("alone:"), plan);
+        net.threads(1);
+        net.simulate(1);
+        assertTrue(net.describeThreads().endsWith(": 1 thread\n"), net.describeThreads());
     }
 
     @Test

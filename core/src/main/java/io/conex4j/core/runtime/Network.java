@@ -401,6 +401,15 @@ public final class Network extends SimObject {
     }
 
     /**
+     * How the last step ran on threads, as text: the thread count, the phases the threads ran part by part (each
+     * ends with the threads meeting) and the behaviors that ran alone on the stepping thread, in order, then the
+     * neuron bounds of each part of every partition group; before the first step, that no plan exists yet.
+     */
+    public String describeThreads() {
+        return "threads of network " + name() + ": " + threading.describe();
+    }
+
+    /**
      * The schedule as text, one behavior a line ({@code priority owner behavior} with what it writes and reads),
      * then every data edge between behaviors, marked {@code same iteration} or {@code next iteration} (a value
      * read in the iteration after it was written, like the spikes a dendritic input takes from the catcher).

@@ -194,6 +194,48 @@ final class Threading {
         pool = keep != null ? keep : new StepPool(net.name(), n);
     }
 
+    /**
+     * The plan of the last step as text: the thread count, then each phase the threads run part by part and each
+     * behavior that runs alone on the stepping thread, in order (names counted when repeated), then the parts of each
+     * partition group; or that the network steps on one thread.
+     */
+    String describe() {
+        StringBuilder b = new StringBuilder();
+        if (plannedFor == null) {
+            return b.append("not planned (the next step plans)\n").toString();
+        }
+        if (items == null) {
+            return b.append("1 thread\n").toString();
+        }
+        long phases = java.util.Arrays.stream(items).filter(x -> x instanceof Phase).count();
+        b.append(resolved).append(" threads, ").append(phases).append(phases == 1 ? " phase" : " phases")
+                .append(" per step (the threads meet at the end of each)\n");
+        Map<NeuronGroup, int[]> parts = new java.util.LinkedHashMap<>();
+        for (Object item : items) {
+            if (item instanceof Phase ph) {
+                b.append("  phase:");
+                Map<String, Integer> names = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < ph.behaviors.length; i++) {
+                    names.merge(((Behavior<?>) ph.behaviors[i]).name(), 1, Integer::sum);
+                    parts.put(groupOf(ph.behaviors[i], ph.owners[i]), ph.bounds[i]);
+                }
+                names.forEach((n, c) -> b.append(' ').append(n).append(c > 1 ? " x" + c : ""));
+                b.append('\n');
+            } else {
+                Serial s = (Serial) item;
+                b.append("  alone: ").append(s.behavior().name()).append(" on ").append(s.owner().name()).append('\n');
+            }
+        }
+        parts.forEach((g, bounds) -> b.append("  ").append(g.name()).append(": ")
+                .append(java.util.Arrays.toString(bounds)).append('\n'));
+        return b.toString();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static NeuronGroup groupOf(Partitioned p, SimObject owner) {
+        return p.partitionGroup(owner);
+    }
+
     /** Puts every split back to one part and ends the workers. */
     void release() {
         for (Split s : splits) {
