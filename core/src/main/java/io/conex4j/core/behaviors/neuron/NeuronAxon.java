@@ -236,8 +236,15 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
      * Restores the history (for loading) from CoNeX's ring of {@code maxDelay} rows: the flags of every row and the
      * row of the newest iteration, which is taken to be the network's current iteration (the one the axon last ran
      * in); row {@code head - d} (cyclically) holds the spikes of {@code d} iterations before.
+     *
+     * @throws IllegalStateException before the network is initialized
+     * @throws IllegalArgumentException for a head outside {@code [0, maxDelay)} or a ring of another size
      */
     public void restore(boolean[] ring, int head) {
+        if (owner == null) {
+            throw new IllegalStateException("NeuronAxon: restore needs an initialized axon (its depth and group);"
+                    + " initialize the network first");
+        }
         if (head < 0 || head >= maxDelay) {
             throw new IllegalArgumentException("NeuronAxon: head (" + head + ") must be in [0, " + maxDelay + ")");
         }

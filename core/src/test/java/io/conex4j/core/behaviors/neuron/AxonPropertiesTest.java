@@ -1,6 +1,8 @@
 package io.conex4j.core.behaviors.neuron;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.conex4j.core.behaviors.synapse.DelayInitializer;
 import io.conex4j.core.behaviors.synapse.PreSpikeCatcher;
@@ -105,5 +107,22 @@ class AxonPropertiesTest {
                 }
             }
         });
+    }
+
+    @Test
+    void restoringBeforeInitializeOrAWrongRingIsAClearError() {
+        NeuronAxon axon = new NeuronAxon(3);
+        IllegalStateException early = assertThrows(IllegalStateException.class,
+                () -> axon.restore(new boolean[12], 0));
+        assertTrue(early.getMessage().contains("initialize the network first"), early.getMessage());
+        Network net = new Network(1, 0);
+        net.neurons("g", 4).add(axon);
+        net.initialize();
+        IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
+                () -> axon.restore(new boolean[16], 0));
+        assertTrue(size.getMessage().contains("ring of 16 flags, expected 12"), size.getMessage());
+        IllegalArgumentException head = assertThrows(IllegalArgumentException.class,
+                () -> axon.restore(new boolean[12], 3));
+        assertTrue(head.getMessage().contains("head (3) must be in [0, 3)"), head.getMessage());
     }
 }
