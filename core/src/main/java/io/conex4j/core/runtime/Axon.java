@@ -20,7 +20,10 @@ public interface Axon {
 
     /**
      * The indices of the neurons that spiked {@code delay} iterations ago, ascending, into {@code out};
-     * returns how many. Kept by the axon, so readers need not scan the whole group.
+     * returns how many. Kept by the axon, so readers need not scan the whole group. The delay counts from the newest
+     * iteration the axon has recorded, so a behavior that may run while the axon records (one that declares
+     * {@link DataFlow#readsPrevious} of it and so may share a phase with it on several threads) reads by iteration
+     * with {@link #spikesOf} instead.
      */
     int spikingAt(int delay, int[] out);
 

@@ -59,7 +59,8 @@ public final class StateKey<T> {
      * A structural key whose value is a history by iteration that its writer extends without disturbing the
      * iterations before the current one: a behavior that reads the previous iteration's value
      * ({@link DataFlow#readsPrevious}, addressing it by iteration) may run while the writer runs, on another thread.
-     * The network's axon ({@link NeuronGroup#AXON}) is one.
+     * The network's axon ({@link NeuronGroup#AXON}) is one; such a reader must name the iterations it reads
+     * ({@link Axon#spikesOf}), never "the newest", which changes when the writer runs.
      */
     public static <T> StateKey<T> history(String name, Class<T> type) {
         return new StateKey<>(name, type, false, null, true);
