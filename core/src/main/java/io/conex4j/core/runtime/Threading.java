@@ -1,8 +1,10 @@
 package io.conex4j.core.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,21 +127,18 @@ final class Threading {
         int n = replanned ? resolved : choose(run, owners);
         boolean again = replanned;
         replanned = false;
+        unsplit();
         // the workers stay when their number does (new threads would start with empty caches)
-        StepPool keep = pool != null && pool.threads() == n ? pool : null;
-        if (keep != null) {
-            pool = null;
+        if (pool != null && pool.threads() != n) {
+            endWorkers();
         }
-        release();
         if (again) {
             replanAt = -1;
         }
         plannedFor = run;
         resolved = n;
         if (n == 1) {
-            if (keep != null) {
-                keep.close();
-            }
+            endWorkers();
             return;
         }
         Map<Behavior<?>, List<DataFlow.Use>> uses = new IdentityHashMap<>();
@@ -183,15 +182,14 @@ final class Threading {
         }
         if (out.stream().noneMatch(x -> x instanceof Phase)) {
             // nothing to share: step as on one thread
-            if (keep != null) {
-                keep.close();
-            }
             release();
             plannedFor = run;
             return;
         }
         items = out.toArray();
-        pool = keep != null ? keep : new StepPool(net.name(), n);
+        if (pool == null) {
+            pool = new StepPool(net.name(), n);
+        }
     }
 
     /**
@@ -207,17 +205,17 @@ final class Threading {
         if (items == null) {
             return b.append("1 thread\n").toString();
         }
-        long phases = java.util.Arrays.stream(items).filter(x -> x instanceof Phase).count();
+        long phases = Arrays.stream(items).filter(x -> x instanceof Phase).count();
         b.append(resolved).append(" threads, ").append(phases).append(phases == 1 ? " phase" : " phases")
                 .append(" per step (the threads meet at the end of each)\n");
-        Map<NeuronGroup, int[]> parts = new java.util.LinkedHashMap<>();
+        Map<NeuronGroup, int[]> parts = new LinkedHashMap<>();
         for (Object item : items) {
             if (item instanceof Phase ph) {
                 b.append("  phase:");
-                Map<String, Integer> names = new java.util.LinkedHashMap<>();
+                Map<String, Integer> names = new LinkedHashMap<>();
                 for (int i = 0; i < ph.behaviors.length; i++) {
                     names.merge(((Behavior<?>) ph.behaviors[i]).name(), 1, Integer::sum);
-                    parts.put(groupOf(ph.behaviors[i], ph.owners[i]), ph.bounds[i]);
+                    parts.put(group(ph.behaviors[i], ph.owners[i]), ph.bounds[i]);
                 }
                 names.forEach((n, c) -> b.append(' ').append(n).append(c > 1 ? " x" + c : ""));
                 b.append('\n');
@@ -227,27 +225,31 @@ final class Threading {
             }
         }
         parts.forEach((g, bounds) -> b.append("  ").append(g.name()).append(": ")
-                .append(java.util.Arrays.toString(bounds)).append('\n'));
+                .append(Arrays.toString(bounds)).append('\n'));
         return b.toString();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static NeuronGroup groupOf(Partitioned p, SimObject owner) {
-        return p.partitionGroup(owner);
     }
 
     /** Puts every split back to one part and ends the workers. */
     void release() {
+        unsplit();
+        endWorkers();
+    }
+
+    /** Puts every split back to one part; the network has no plan then. */
+    private void unsplit() {
         for (Split s : splits) {
             s.reset();
         }
         splits.clear();
+        items = null;
+        plannedFor = null;
+    }
+
+    private void endWorkers() {
         if (pool != null) {
             pool.close();
             pool = null;
         }
-        items = null;
-        plannedFor = null;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

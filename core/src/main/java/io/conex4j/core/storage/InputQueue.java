@@ -46,17 +46,27 @@ public final class InputQueue {
         }
 
         int target(int at) {
-            return (int) (events[at] >>> 32);
+            return InputQueue.target(events[at]);
         }
 
         float amount(int at) {
-            return Float.intBitsToFloat((int) events[at]);
+            return InputQueue.amount(events[at]);
         }
     }
 
     /** One event as a long: the target in the high 32 bits, the amount's float bits in the low 32. */
     static long event(int target, float amount) {
         return ((long) target << 32) | (Float.floatToRawIntBits(amount) & 0xFFFF_FFFFL);
+    }
+
+    /** The target of an {@link #event}. */
+    static int target(long event) {
+        return (int) (event >>> 32);
+    }
+
+    /** The amount of an {@link #event}. */
+    static float amount(long event) {
+        return Float.intBitsToFloat((int) event);
     }
 
     /**
@@ -161,7 +171,7 @@ public final class InputQueue {
         long[] ev = part.events;
         for (int k = base; k < base + c; k++) {
             long e = ev[k];
-            in[(int) (e >>> 32)] += Float.intBitsToFloat((int) e);
+            in[target(e)] += amount(e);
         }
         part.count[slot] = 0;
     }

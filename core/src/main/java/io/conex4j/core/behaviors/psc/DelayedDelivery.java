@@ -176,14 +176,8 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         int[][] base = new int[parts][synapses.maxDelay() + 1];
         int[][] src = new int[parts][s.src().size()];
         int[][] tmp = srcDelay == null ? null : new int[parts][s.src().size()];
-        long sum = 0;
-        if (reached != null) {
-            for (long c : reached) {
-                sum += c;
-            }
-        }
         long[] counts = new long[parts * PAD];
-        counts[0] = sum;
+        counts[0] = reachedSoFar();
         reached = counts;
         split = sp;
         slotOf = base;
@@ -200,15 +194,22 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         long iterations = s.network().iteration() - since;
         long perStep;
         if (iterations >= MEASURED_AFTER) {
-            long sum = 0;
-            for (long c : reached) {
-                sum += c;
-            }
-            perStep = sum / MEASURED_AFTER;
+            perStep = reachedSoFar() / MEASURED_AFTER;
         } else {
             perStep = (long) (synapses.size() * ASSUMED_RATE_HZ * s.network().dt() / 1000.0);
         }
         return perStep + s.dst().size() / 16;
+    }
+
+    /** The synapses reached so far, over all parts. */
+    private long reachedSoFar() {
+        long sum = 0;
+        if (reached != null) {
+            for (long c : reached) {
+                sum += c;
+            }
+        }
+        return sum;
     }
 
     @Override
