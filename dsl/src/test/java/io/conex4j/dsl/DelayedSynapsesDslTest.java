@@ -48,7 +48,7 @@ class DelayedSynapsesDslTest {
         assertTrue(ee.behavior(DelayedConnection.class) != null && ee.behavior(DelayedDelivery.class) != null);
         DelayedSynapses d = ee.get(DelayedInput.SYNAPSES);
         assertEquals(16_000, d.size());
-        assertEquals(7, d.bytesPerSynapse());
+        assertEquals(8, d.bytesPerSynapse());
         assertEquals(Connection.Rule.FIXED_IN_DEGREE,
                 one.synapseGroup("e_i").behavior(DelayedConnection.class).connection().rule());
         assertEquals(100 * 40, one.synapseGroup("e_i").get(DelayedInput.SYNAPSES).size());

@@ -12,9 +12,11 @@ import java.util.Arrays;
  * rows of the same source in other synapses from the same source group, in arrays they share (so that a spiking
  * neuron's synapses into all its target groups lie together in memory).
  *
- * <p>Narrow types where they fit: targets are 16-bit when the destination has at most 65,536 neurons, delays 8-bit
- * when none exceeds 255, so a synapse takes 7 bytes (weight 4, target 2, delay 1), at most 10, plus 4 bytes per
- * source row.
+ * <p>Compact where it fits: when the destination has at most 65,536 neurons, a synapse is one {@code long} (8 bytes:
+ * delay in the top 16 bits, target in the next 16, the weight's float bits in the low 32), so that delivery reads
+ * one stream and an event for an {@link InputQueue} is the synapse itself, its delay masked off. Wider destinations
+ * store 32-bit targets, 8-bit delays when none exceeds 255 (16-bit otherwise) and the weights in three arrays: 9 or
+ * 10 bytes. Plus 8 bytes per source row.
  *
  * <p>{@link #deliver} adds the weights of the rows of spiking sources to the destination's {@link FutureInput} at
  * each synapse's arrival. A target's inputs are added in one order (sources in the order listed, then entries in row
@@ -33,21 +35,22 @@ public final class DelayedSynapses {
     private final int size;
     private final int[] rowStart;
     private final int[] rowEnd;
-    private final char[] targets16;
+    /** Compact synapses (destinations up to {@value #NARROW_TARGETS} neurons), else null. */
+    private final long[] packed;
     private final int[] targets32;
     private final byte[] delays8;
     private final short[] delays16;
     private final float[] weights;
     private final int maxDelay;
 
-    private DelayedSynapses(int rows, int cols, int size, int[] rowStart, int[] rowEnd, char[] targets16,
+    private DelayedSynapses(int rows, int cols, int size, int[] rowStart, int[] rowEnd, long[] packed,
             int[] targets32, byte[] delays8, short[] delays16, float[] weights, int maxDelay) {
         this.rows = rows;
         this.cols = cols;
         this.size = size;
         this.rowStart = rowStart;
         this.rowEnd = rowEnd;
-        this.targets16 = targets16;
+        this.packed = packed;
         this.targets32 = targets32;
         this.delays8 = delays8;
         this.delays16 = delays16;
@@ -75,13 +78,13 @@ public final class DelayedSynapses {
         return maxDelay;
     }
 
-    /**
-     * The array holding the weights, the live one (changing a value changes that synapse); row {@code r}'s are at
-     * {@link #rowStart} .. {@link #rowEnd}. After {@link #interleave} it is shared with other synapses.
-     */
-    public float[] weights() {
-        return weights;
+    /** Compact form: delay (16 bits), target (16) and weight bits (32) of a synapse in one long. */
+    private static long pack(int target, int delay, float weight) {
+        return (long) delay << 48 | (long) target << 32 | (Float.floatToRawIntBits(weight) & 0xFFFF_FFFFL);
     }
+
+    /** The low 48 bits of a compact synapse: the {@link InputQueue} event of its target and weight. */
+    private static final long EVENT_BITS = 0xFFFF_FFFF_FFFFL;
 
     /** Where each row starts when the rows are counted one after another, {@code rows + 1} entries; a new array. */
     public int[] rowPtr() {
@@ -104,7 +107,7 @@ public final class DelayedSynapses {
 
     /** Whether these synapses share their arrays with others ({@link #interleave}). */
     public boolean interleaved() {
-        return weights.length != size;
+        return (packed != null ? packed.length : weights.length) != size;
     }
 
     /** The weights row by row, one row after another; a new array. */
@@ -112,9 +115,9 @@ public final class DelayedSynapses {
         float[] out = new float[size];
         int at = 0;
         for (int r = 0; r < rows; r++) {
-            int n = rowEnd[r] - rowStart[r];
-            System.arraycopy(weights, rowStart[r], out, at, n);
-            at += n;
+            for (int k = rowStart[r]; k < rowEnd[r]; k++) {
+                out[at++] = weight(k);
+            }
         }
         return out;
     }
@@ -122,29 +125,48 @@ public final class DelayedSynapses {
     /**
      * Sets the weights from {@code w}, row by row, one row after another (as {@link #weightsInOrder()} gives them).
      *
-     * @throws IllegalArgumentException if {@code w} has not one weight per synapse
+     * @throws IllegalArgumentException if {@code w} has not one weight per synapse, or one is not finite; the
+     *     weights are unchanged then
      */
     public void setWeightsInOrder(float[] w) {
         if (w.length != size) {
             throw new IllegalArgumentException("DelayedSynapses: " + w.length + " weights for " + size
                     + " synapses");
         }
+        for (int k = 0; k < w.length; k++) {
+            if (!Float.isFinite(w[k])) {
+                throw new IllegalArgumentException("DelayedSynapses: weight " + k + " is " + w[k]
+                        + "; weights must be finite");
+            }
+        }
         int at = 0;
         for (int r = 0; r < rows; r++) {
-            int n = rowEnd[r] - rowStart[r];
-            System.arraycopy(w, at, weights, rowStart[r], n);
-            at += n;
+            for (int k = rowStart[r]; k < rowEnd[r]; k++) {
+                if (packed != null) {
+                    packed[k] = pack(target(k), delay(k), w[at++]);
+                } else {
+                    weights[k] = w[at++];
+                }
+            }
         }
     }
 
     /** The target of synapse {@code k} (storage order). */
     public int target(int k) {
-        return targets16 != null ? targets16[k] : targets32[k];
+        return packed != null ? (int) (packed[k] >>> 32) & 0xFFFF : targets32[k];
     }
 
     /** The delay of synapse {@code k} in iterations. */
     public int delay(int k) {
+        if (packed != null) {
+            return (int) (packed[k] >>> 48);
+        }
         return delays8 != null ? delays8[k] & 0xFF : delays16[k] & 0xFFFF;
+    }
+
+    /** The weight of synapse {@code k} (storage order). */
+    public float weight(int k) {
+        return packed != null ? Float.intBitsToFloat((int) packed[k]) : weights[k];
     }
 
     /** Every target, row by row, one row after another; a new array. */
@@ -171,9 +193,9 @@ public final class DelayedSynapses {
         return out;
     }
 
-    /** Bytes per synapse of the chosen types (weight, target, delay). */
+    /** Bytes per synapse of the chosen form: 8 when compact, else weight 4, target 4 and delay 1 or 2. */
     public int bytesPerSynapse() {
-        return 4 + (targets16 != null ? 2 : 4) + (delays8 != null ? 1 : 2);
+        return packed != null ? 8 : 8 + (delays8 != null ? 1 : 2);
     }
 
     /** The heap its arrays take, in bytes (array headers not counted). */
@@ -268,32 +290,34 @@ public final class DelayedSynapses {
 
     /**
      * For each of the first {@code count} sources listed in {@code sources}, and each of its synapses whose target
-     * lies in part {@code part} of {@code split}: adds {@code factor * weight} to the target's input of the iteration
+     * lies in part {@code part} of {@code split}: adds its weight ({@code -weight} when {@code negate}, for an
+     * inhibitory source) to the target's input of the iteration
      * {@code delay} iterations after the spike, in {@code input} (see {@link FutureInput}); {@code positions} must
      * hold {@link FutureInput#positions} for the spike's iteration ({@link #maxDelay()} + 1 entries). The input must
      * be split like {@code split} and have {@link #cols()} neurons.
      */
-    public void deliver(int[] sources, int count, Split split, int part, float factor, FutureInput input,
+    public void deliver(int[] sources, int count, Split split, int part, boolean negate, FutureInput input,
             int[] positions) {
         if (input.ring() != null) {
-            deliver(sources, count, split, part, factor, input.ring().values(), positions);
+            deliver(sources, count, split, part, negate, input.ring().values(), positions);
         } else {
-            deliver(sources, count, split, part, factor, input.queue(), positions);
+            deliver(sources, count, split, part, negate, input.queue(), positions);
         }
     }
 
     /**
      * The ring form of {@link #deliver(int[], int, Split, int, float, FutureInput, int[])}:
-     * {@code ring[rowBase[delay] + target] += factor * weight}, {@code rowBase} from {@link InputRing#rowOffsets}.
+     * {@code ring[rowBase[delay] + target] += (negate ? -weight : weight)}, {@code rowBase} from
+     * {@link InputRing#rowOffsets}.
      */
-    public void deliver(int[] sources, int count, Split split, int part, float factor, float[] ring, int[] rowBase) {
+    public void deliver(int[] sources, int count, Split split, int part, boolean negate, float[] ring,
+            int[] rowBase) {
         int[] offs = split.offsets;
         int stride = split.stride;
+        float factor = negate ? -1f : 1f;
         touch(sources, count, offs, stride, part);
-        if (targets16 != null && delays8 != null) {
-            ring16x8(sources, count, offs, stride, part, factor, ring, rowBase);
-        } else if (targets16 != null) {
-            ring16x16(sources, count, offs, stride, part, factor, ring, rowBase);
+        if (packed != null) {
+            ringPacked(sources, count, offs, stride, part, factor, ring, rowBase);
         } else if (delays8 != null) {
             ring32x8(sources, count, offs, stride, part, factor, ring, rowBase);
         } else {
@@ -303,13 +327,14 @@ public final class DelayedSynapses {
 
     /**
      * The queue form of {@link #deliver(int[], int, Split, int, float, FutureInput, int[])}: appends the event
-     * (target, {@code factor * weight}) to part {@code part} of {@code queue} in slot {@code slotOf[delay]}
-     * ({@link InputQueue#slots}).
+     * (target, {@code negate ? -weight : weight}) to part {@code part} of {@code queue} in slot
+     * {@code slotOf[delay]} ({@link InputQueue#slots}).
      */
-    public void deliver(int[] sources, int count, Split split, int part, float factor, InputQueue queue,
+    public void deliver(int[] sources, int count, Split split, int part, boolean negate, InputQueue queue,
             int[] slotOf) {
         int[] offs = split.offsets;
         int stride = split.stride;
+        float factor = negate ? -1f : 1f;
         long events = 0;
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
@@ -321,10 +346,8 @@ public final class DelayedSynapses {
         queue.reserve(part, (int) Math.min(Integer.MAX_VALUE, events));
         touch(sources, count, offs, stride, part);
         InputQueue.Part p = queue.part(part);
-        if (targets16 != null && delays8 != null) {
-            queue16x8(sources, count, offs, stride, part, factor, p, slotOf);
-        } else if (targets16 != null) {
-            queue16x16(sources, count, offs, stride, part, factor, p, slotOf);
+        if (packed != null) {
+            queuePacked(sources, count, offs, stride, part, factor, p, slotOf);
         } else if (delays8 != null) {
             queue32x8(sources, count, offs, stride, part, factor, p, slotOf);
         } else {
@@ -332,35 +355,23 @@ public final class DelayedSynapses {
         }
     }
 
-    private void queue16x8(int[] sources, int count, int[] offs, int stride, int part, float factor,
-            InputQueue.Part p, int[] slotOf) {
-        char[] t = targets16;
-        byte[] d = delays8;
-        float[] w = weights;
-        long[] qe = p.events;
-        int[] cur = openCursors(p, slotOf);
-        for (int q = 0; q < count; q++) {
-            int at = sources[q] * stride + part;
-            int end = offs[at + 1];
-            for (int k = offs[at]; k < end; k++) {
-                qe[cur[d[k] & 0xFF]++] = InputQueue.event(t[k], factor * w[k]);
-            }
-        }
-        closeCursors(p, slotOf);
+    /** {@code -w} is {@code w} with its sign bit flipped, {@code -1f * w} bit for bit. */
+    private static int signFlip(float factor) {
+        return factor < 0 ? 0x8000_0000 : 0;
     }
 
-    private void queue16x16(int[] sources, int count, int[] offs, int stride, int part, float factor,
+    private void queuePacked(int[] sources, int count, int[] offs, int stride, int part, float factor,
             InputQueue.Part p, int[] slotOf) {
-        char[] t = targets16;
-        short[] d = delays16;
-        float[] w = weights;
+        long[] syn = packed;
+        long flip = signFlip(factor) & 0xFFFF_FFFFL;
         long[] qe = p.events;
         int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
-                qe[cur[d[k] & 0xFFFF]++] = InputQueue.event(t[k], factor * w[k]);
+                long e = syn[k];
+                qe[cur[(int) (e >>> 48)]++] = (e & EVENT_BITS) ^ flip;
             }
         }
         closeCursors(p, slotOf);
@@ -434,17 +445,17 @@ public final class DelayedSynapses {
             int at = sources[q] * stride + part;
             int lo = offs[at];
             int hi = offs[at + 1];
-            for (int k = lo; k < hi; k += 16) {
-                sum += Float.floatToRawIntBits(weights[k]);
+            if (packed != null) {
+                for (int k = lo; k < hi; k += 8) {
+                    sum += packed[k] >>> 48;
+                }
+                continue;
             }
-            if (targets16 != null) {
-                for (int k = lo; k < hi; k += 32) {
-                    sum += targets16[k];
-                }
-            } else {
-                for (int k = lo; k < hi; k += 16) {
-                    sum += targets32[k];
-                }
+            for (int k = lo; k < hi; k += 16) {
+                sum += Float.floatToRawIntBits(weights[k]) & 0xFF;
+            }
+            for (int k = lo; k < hi; k += 16) {
+                sum += targets32[k];
             }
             if (delays8 != null) {
                 for (int k = lo; k < hi; k += 64) {
@@ -463,33 +474,19 @@ public final class DelayedSynapses {
         }
     }
 
-    /** A sum {@link #touch} cannot reach in practice (it adds at most a few hundred thousand small values). */
+    /** A sum {@link #touch} cannot reach in practice (it adds at most a few million values below 2^31). */
     private static final long TOUCH_NEVER = Long.MIN_VALUE + 0x5EED;
 
-    private void ring16x8(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+    private void ringPacked(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
             int[] rowBase) {
-        char[] t = targets16;
-        byte[] d = delays8;
-        float[] w = weights;
+        long[] syn = packed;
+        int flip = signFlip(factor);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + part;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
-                ring[rowBase[d[k] & 0xFF] + t[k]] += factor * w[k];
-            }
-        }
-    }
-
-    private void ring16x16(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
-            int[] rowBase) {
-        char[] t = targets16;
-        short[] d = delays16;
-        float[] w = weights;
-        for (int q = 0; q < count; q++) {
-            int at = sources[q] * stride + part;
-            int end = offs[at + 1];
-            for (int k = offs[at]; k < end; k++) {
-                ring[rowBase[d[k] & 0xFFFF] + t[k]] += factor * w[k];
+                long e = syn[k];
+                ring[rowBase[(int) (e >>> 48)] + ((int) (e >>> 32) & 0xFFFF)] += Float.intBitsToFloat((int) e ^ flip);
             }
         }
     }
@@ -528,7 +525,7 @@ public final class DelayedSynapses {
      * The same synapses with their rows interleaved in arrays they share: row {@code r} of the first, then row
      * {@code r} of the second, ..., then row {@code r + 1} of the first, and so on; a spiking source's synapses into
      * every group then lie together in memory, which the memory system fetches faster than rows far apart. The
-     * synapses must have the same number of rows and the same types (targets 16- or 32-bit, delays 8- or 16-bit).
+     * synapses must have the same number of rows and the same form (compact, or wide with 8- or 16-bit delays).
      * Returns one view per input, in order; the inputs are not changed.
      *
      * @throws IllegalArgumentException naming what differs, or when the total does not fit one array or the heap
@@ -540,7 +537,7 @@ public final class DelayedSynapses {
         DelayedSynapses first = group.get(0);
         long total = 0;
         for (DelayedSynapses d : group) {
-            if (d.rows != first.rows || (d.targets16 == null) != (first.targets16 == null)
+            if (d.rows != first.rows || (d.packed == null) != (first.packed == null)
                     || (d.delays8 == null) != (first.delays8 == null)) {
                 throw new IllegalArgumentException("DelayedSynapses: cannot interleave " + d + " with " + first
                         + "; they need the same rows and types");
@@ -551,11 +548,12 @@ public final class DelayedSynapses {
         int n = Capacity.arrayLength("DelayedSynapses", what, total);
         Capacity.fitsInHeap("DelayedSynapses", what, total * first.bytesPerSynapse(), first.bytesPerSynapse(),
                 "synapses");
-        char[] t16 = first.targets16 != null ? new char[n] : null;
-        int[] t32 = first.targets16 != null ? null : new int[n];
-        byte[] d8 = first.delays8 != null ? new byte[n] : null;
-        short[] d16 = first.delays8 != null ? null : new short[n];
-        float[] w = new float[n];
+        boolean compact = first.packed != null;
+        long[] pk = compact ? new long[n] : null;
+        int[] t32 = compact ? null : new int[n];
+        byte[] d8 = !compact && first.delays8 != null ? new byte[n] : null;
+        short[] d16 = !compact && first.delays8 == null ? new short[n] : null;
+        float[] w = compact ? null : new float[n];
         int rows = first.rows;
         int[][] starts = new int[group.size()][rows];
         int[][] ends = new int[group.size()][rows];
@@ -565,17 +563,17 @@ public final class DelayedSynapses {
                 DelayedSynapses d = group.get(g);
                 int from = d.rowStart[r];
                 int len = d.rowEnd[r] - from;
-                if (t16 != null) {
-                    System.arraycopy(d.targets16, from, t16, at, len);
+                if (compact) {
+                    System.arraycopy(d.packed, from, pk, at, len);
                 } else {
                     System.arraycopy(d.targets32, from, t32, at, len);
+                    if (d8 != null) {
+                        System.arraycopy(d.delays8, from, d8, at, len);
+                    } else {
+                        System.arraycopy(d.delays16, from, d16, at, len);
+                    }
+                    System.arraycopy(d.weights, from, w, at, len);
                 }
-                if (d8 != null) {
-                    System.arraycopy(d.delays8, from, d8, at, len);
-                } else {
-                    System.arraycopy(d.delays16, from, d16, at, len);
-                }
-                System.arraycopy(d.weights, from, w, at, len);
                 starts[g][r] = at;
                 at += len;
                 ends[g][r] = at;
@@ -584,7 +582,7 @@ public final class DelayedSynapses {
         java.util.List<DelayedSynapses> out = new java.util.ArrayList<>();
         for (int g = 0; g < group.size(); g++) {
             DelayedSynapses d = group.get(g);
-            out.add(new DelayedSynapses(rows, d.cols, d.size, starts[g], ends[g], t16, t32, d8, d16, w, d.maxDelay));
+            out.add(new DelayedSynapses(rows, d.cols, d.size, starts[g], ends[g], pk, t32, d8, d16, w, d.maxDelay));
         }
         return out;
     }
@@ -699,7 +697,8 @@ public final class DelayedSynapses {
         private final int rows;
         private final int cols;
         private final int[] rowPtr;
-        private final char[] targets16;
+        /** Compact synapses (narrow destinations), or null and the three wide arrays. */
+        private final long[] packed;
         private final int[] targets32;
         private final short[] delays16;
         private final float[] weights;
@@ -723,8 +722,8 @@ public final class DelayedSynapses {
             String who = "DelayedSynapses";
             int n = Capacity.arrayLength(who, total + " synapses", total);
             boolean narrow = cols <= NARROW_TARGETS;
-            // weights (4), targets (2 or 4), delays (2 while building), row pointers, filled flags
-            int perSynapse = 4 + (narrow ? 2 : 4) + 2;
+            // compact (8), or weights (4), targets (4) and delays (2 while building); row pointers, filled flags
+            int perSynapse = narrow ? 8 : 10;
             Capacity.fitsInHeap(who, "the weights, targets and delays of " + total + " synapses",
                     perSynapse * total + 5L * rows, perSynapse, "synapses");
             this.rows = rows;
@@ -733,10 +732,10 @@ public final class DelayedSynapses {
             for (int r = 0; r < rows; r++) {
                 rowPtr[r + 1] = rowPtr[r] + rowCounts[r];
             }
-            this.targets16 = narrow ? new char[n] : null;
+            this.packed = narrow ? new long[n] : null;
             this.targets32 = narrow ? null : new int[n];
-            this.delays16 = new short[n];
-            this.weights = new float[n];
+            this.delays16 = narrow ? null : new short[n];
+            this.weights = narrow ? null : new float[n];
             this.filled = new boolean[rows];
             for (int r = 0; r < rows; r++) {
                 filled[r] = rowCounts[r] == 0;
@@ -745,7 +744,7 @@ public final class DelayedSynapses {
 
         /** The total number of synapses. */
         public int size() {
-            return weights.length;
+            return rowPtr[rows];
         }
 
         /**
@@ -786,14 +785,7 @@ public final class DelayedSynapses {
                 }
             }
             for (int j = 0; j < count; j++) {
-                int k = at + j;
-                if (targets16 != null) {
-                    targets16[k] = (char) targets[from + j];
-                } else {
-                    targets32[k] = targets[from + j];
-                }
-                delays16[k] = (short) delays[from + j];
-                this.weights[k] = weights[from + j];
+                put(at + j, targets[from + j], delays[from + j], weights[from + j]);
             }
             filled[r] = true;
         }
@@ -821,7 +813,8 @@ public final class DelayedSynapses {
                 throw new IllegalArgumentException("DelayedSynapses: row " + r + " gets target " + t
                         + "; allowed: 0 to " + (cols - 1));
             }
-            int previous = k == rowPtr[r] ? 0 : (targets16 != null ? targets16[k - 1] : targets32[k - 1]);
+            int previous = k == rowPtr[r] ? 0 : (packed != null ? (int) (packed[k - 1] >>> 32) & 0xFFFF
+                    : targets32[k - 1]);
             if (t < previous) {
                 throw new IllegalArgumentException("DelayedSynapses: row " + r + " gets target " + t + " after "
                         + previous + "; targets must be ascending within a row");
@@ -834,13 +827,7 @@ public final class DelayedSynapses {
                 throw new IllegalArgumentException("DelayedSynapses: the synapse from " + r + " to " + t
                         + " has weight " + w + "; weights must be finite");
             }
-            if (targets16 != null) {
-                targets16[k] = (char) t;
-            } else {
-                targets32[k] = t;
-            }
-            delays16[k] = (short) d;
-            weights[k] = w;
+            put(k, t, d, w);
             next[r] = k + 1;
             if (k + 1 == rowPtr[r + 1]) {
                 filled[r] = true;
@@ -858,7 +845,16 @@ public final class DelayedSynapses {
                     throw new IllegalStateException("DelayedSynapses: row " + r + " was never filled");
                 }
             }
+            int[] starts = Arrays.copyOf(rowPtr, rows);
+            int[] ends = Arrays.copyOfRange(rowPtr, 1, rows + 1);
+            int n = size();
             int max = 0;
+            if (packed != null) {
+                for (long e : packed) {
+                    max = Math.max(max, (int) (e >>> 48));
+                }
+                return new DelayedSynapses(rows, cols, n, starts, ends, packed, null, null, null, null, max);
+            }
             for (short d : delays16) {
                 max = Math.max(max, d & 0xFFFF);
             }
@@ -869,11 +865,20 @@ public final class DelayedSynapses {
                 for (int k = 0; k < d8.length; k++) {
                     d8[k] = (byte) delays16[k];
                 }
-                return new DelayedSynapses(rows, cols, weights.length, Arrays.copyOf(rowPtr, rows),
-                        Arrays.copyOfRange(rowPtr, 1, rows + 1), targets16, targets32, d8, null, weights, max);
+                return new DelayedSynapses(rows, cols, n, starts, ends, null, targets32, d8, null, weights, max);
             }
-            return new DelayedSynapses(rows, cols, weights.length, Arrays.copyOf(rowPtr, rows),
-                    Arrays.copyOfRange(rowPtr, 1, rows + 1), targets16, targets32, null, delays16, weights, max);
+            return new DelayedSynapses(rows, cols, n, starts, ends, null, targets32, null, delays16, weights, max);
+        }
+
+        /** Stores synapse {@code k} (values already checked). */
+        private void put(int k, int target, int delay, float weight) {
+            if (packed != null) {
+                packed[k] = pack(target, delay, weight);
+            } else {
+                targets32[k] = target;
+                delays16[k] = (short) delay;
+                weights[k] = weight;
+            }
         }
     }
 

@@ -76,10 +76,10 @@ class ConnectionTest {
             DelayedSynapses one = c.build("t", nSrc, nTgt, same, DT, key, 1);
             DelayedSynapses three = c.build("t", nSrc, nTgt, same, DT, key, 3);
             assertTrue(one.sameStructure(three));
-            assertArrayEquals(one.weights(), three.weights());
+            assertArrayEquals(one.weightsInOrder(), three.weightsInOrder());
             DelayedSynapses other = c.build("t", nSrc, nTgt, same, DT, key + 1, 1);
             if (one.size() > 20) {
-                assertTrue(!one.sameStructure(other) || !java.util.Arrays.equals(one.weights(), other.weights()),
+                assertTrue(!one.sameStructure(other) || !java.util.Arrays.equals(one.weightsInOrder(), other.weightsInOrder()),
                         "another key, other synapses");
             }
         });
@@ -142,7 +142,7 @@ class ConnectionTest {
         double sumDelay = 0;
         int ones = 0;
         for (int k = 0; k < d.size(); k++) {
-            float w = d.weights()[k];
+            float w = d.weight(k);
             assertTrue(w <= 0, "inhibitory weights stay <= 0");
             sum += w;
             int steps = d.delay(k);

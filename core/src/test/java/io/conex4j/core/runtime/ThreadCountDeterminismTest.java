@@ -82,7 +82,7 @@ class ThreadCountDeterminismTest {
         }
         for (SynapseGroup s : net.synapseGroups()) {
             float[] w = s.weights() != null ? s.weights().values()
-                    : s.get(io.conex4j.core.behaviors.psc.DelayedInput.SYNAPSES).weights();
+                    : s.get(io.conex4j.core.behaviors.psc.DelayedInput.SYNAPSES).weightsInOrder();
             for (float x : w) {
                 h = (h ^ Float.floatToRawIntBits(x)) * 0x100000001b3L;
             }

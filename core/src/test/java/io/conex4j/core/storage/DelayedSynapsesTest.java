@@ -16,8 +16,13 @@ class DelayedSynapsesTest {
     /** A random set of synapses in COO form. */
     private record Coo(int rows, int cols, int[] src, int[] tgt, int[] delay, float[] w) {
         static Coo random(SplittableRandom r, int maxDelay) {
+            return random(r, maxDelay, false);
+        }
+
+        /** Wide: more destinations than 16-bit targets reach, so the synapses take the wide form. */
+        static Coo random(SplittableRandom r, int maxDelay, boolean wide) {
             int rows = 1 + r.nextInt(40);
-            int cols = 1 + r.nextInt(70);
+            int cols = wide ? DelayedSynapses.NARROW_TARGETS + 1 + r.nextInt(70) : 1 + r.nextInt(70);
             int n = r.nextInt(400);
             int[] s = new int[n];
             int[] t = new int[n];
@@ -60,7 +65,7 @@ class DelayedSynapsesTest {
                         int at = next[c.src[k]]++;
                         assertEquals(t, d.target(at));
                         assertEquals(c.delay[k], d.delay(at));
-                        assertEquals(c.w[k], d.weights()[at]);
+                        assertEquals(c.w[k], d.weight(at));
                     }
                 }
             }
@@ -71,27 +76,33 @@ class DelayedSynapsesTest {
     void narrowTypesAreChosenWhereTheyFit() {
         DelayedSynapses small = DelayedSynapses.of(2, 3, new int[] {0, 1}, new int[] {2, 0}, new int[] {255, 1},
                 new float[] {1, 2});
-        assertEquals(7, small.bytesPerSynapse(), "16-bit targets, 8-bit delays");
+        assertEquals(8, small.bytesPerSynapse(), "compact: delay, target and weight in one long");
         assertEquals(255, small.maxDelay());
-        DelayedSynapses longDelay = DelayedSynapses.of(2, 3, new int[] {0}, new int[] {2}, new int[] {256},
-                new float[] {1});
-        assertEquals(8, longDelay.bytesPerSynapse(), "16-bit delays beyond 255");
-        assertEquals(256, longDelay.delay(0));
+        DelayedSynapses longDelay = DelayedSynapses.of(2, 65_536, new int[] {0, 1}, new int[] {65_535, 0},
+                new int[] {65_535, 1}, new float[] {-0f, Float.MAX_VALUE});
+        assertEquals(8, longDelay.bytesPerSynapse(), "the largest delay and target still compact");
+        assertEquals(65_535, longDelay.delay(0));
+        assertEquals(65_535, longDelay.target(0));
+        assertEquals(Float.floatToRawIntBits(-0f), Float.floatToRawIntBits(longDelay.weight(0)), "weight bits kept");
+        assertEquals(Float.MAX_VALUE, longDelay.weight(1));
         DelayedSynapses wide = DelayedSynapses.of(1, 70_000, new int[] {0, 0}, new int[] {69_999, 65_536},
                 new int[] {3, 65_535}, new float[] {1, 2});
-        assertEquals(10, wide.bytesPerSynapse(), "32-bit targets beyond 65,536 destinations");
+        assertEquals(10, wide.bytesPerSynapse(), "32-bit targets beyond 65,536 destinations, 16-bit delays");
         assertArrayEquals(new int[] {65_536, 69_999}, wide.targets());
         assertArrayEquals(new int[] {65_535, 3}, wide.delays());
+        DelayedSynapses wideShort = DelayedSynapses.of(1, 70_000, new int[] {0}, new int[] {69_999},
+                new int[] {255}, new float[] {1});
+        assertEquals(9, wideShort.bytesPerSynapse(), "8-bit delays up to 255");
     }
 
     @Test
     void storedFormRoundTrips() {
         Property.forAll("delayed synapses round trip through their stored form", rnd -> {
-            DelayedSynapses d = Coo.random(rnd, 600).build();
+            DelayedSynapses d = Coo.random(rnd, 600, rnd.nextInt(4) == 0).build();
             DelayedSynapses again = DelayedSynapses.ofRows(d.rows(), d.cols(), d.rowPtr(), d.targets(), d.delays(),
-                    d.weights());
+                    d.weightsInOrder());
             assertTrue(d.sameStructure(again));
-            assertArrayEquals(d.weights(), again.weights());
+            assertArrayEquals(d.weightsInOrder(), again.weightsInOrder());
             assertEquals(d.bytesPerSynapse(), again.bytesPerSynapse());
         });
     }
@@ -99,7 +110,7 @@ class DelayedSynapsesTest {
     @Test
     void deliveryQueuesEachWeightAtItsArrivalWithTheSameSumsForEverySplit() {
         Property.forAll("delivery is the same for every split", rnd -> {
-            Coo c = Coo.random(rnd, 1 + rnd.nextInt(20));
+            Coo c = Coo.random(rnd, 1 + rnd.nextInt(20), rnd.nextInt(4) == 0);
             DelayedSynapses d = c.build();
             int depth = Math.max(1, d.maxDelay());
             int[] spiking = new int[c.rows];
@@ -110,14 +121,15 @@ class DelayedSynapsesTest {
                 }
             }
             long spikeIteration = rnd.nextInt(1000);
-            float factor = rnd.nextBoolean() ? 1f : -1f;
+            boolean negate = rnd.nextBoolean();
+            float factor = negate ? -1f : 1f;
             // the definition: each synapse of a spiking source adds factor * w to its target at (spike + delay),
             // in the order sources, then row entries
             float[][] expected = new float[depth + 1][c.cols];
             for (int q = 0; q < count; q++) {
                 int r = spiking[q];
                 for (int k = d.rowStart(r); k < d.rowEnd(r); k++) {
-                    expected[d.delay(k)][d.target(k)] += factor * d.weights()[k];
+                    expected[d.delay(k)][d.target(k)] += factor * d.weight(k);
                 }
             }
             int parts = 1 + rnd.nextInt(5);
@@ -133,7 +145,7 @@ class DelayedSynapsesTest {
             int[] slots = new int[d.maxDelay() + 1];
             queue.slots(spikeIteration, slots);
             for (int p = parts - 1; p >= 0; p--) {
-                d.deliver(spiking, count, split, p, factor, queue, slots);
+                d.deliver(spiking, count, split, p, negate, queue, slots);
             }
             // a different split of the pending events changes nothing
             int[] other = {0, c.cols / 2, c.cols};
@@ -146,7 +158,7 @@ class DelayedSynapsesTest {
             int[] rows = new int[d.maxDelay() + 1];
             ring.positions(spikeIteration, rows);
             for (int p = 0; p < parts; p++) {
-                d.deliver(spiking, count, split, p, factor, ring, rows);
+                d.deliver(spiking, count, split, p, negate, ring, rows);
             }
             for (int delay = 1; delay <= d.maxDelay(); delay++) {
                 float[] in = new float[c.cols];
@@ -167,9 +179,10 @@ class DelayedSynapsesTest {
         Property.forAll("interleaved rows are the same synapses", 100, rnd -> {
             int rows = 1 + rnd.nextInt(30);
             int groups = 1 + rnd.nextInt(4);
+            boolean wide = rnd.nextInt(4) == 0;
             java.util.List<DelayedSynapses> originals = new java.util.ArrayList<>();
             for (int g = 0; g < groups; g++) {
-                Coo c = Coo.random(rnd, 1 + rnd.nextInt(200));
+                Coo c = Coo.random(rnd, 1 + rnd.nextInt(wide ? 8 : 200), wide);
                 int[] src = c.src.clone();
                 for (int k = 0; k < src.length; k++) {
                     src[k] = src[k] % rows;
@@ -203,8 +216,8 @@ class DelayedSynapsesTest {
                 DelayedSynapses.Split sa = o.split(bounds);
                 DelayedSynapses.Split sb = v.split(bounds);
                 for (int p = 0; p < 2; p++) {
-                    o.deliver(spiking, count, sa, p, 1f, a, rowsA);
-                    v.deliver(spiking, count, sb, p, 1f, b, rowsA);
+                    o.deliver(spiking, count, sa, p, false, a, rowsA);
+                    v.deliver(spiking, count, sb, p, false, b, rowsA);
                 }
                 assertArrayEquals(a.ring().values(), b.ring().values());
             }
@@ -220,6 +233,22 @@ class DelayedSynapsesTest {
     }
 
     @Test
+    void weightsSetInOrderMustBeFiniteAndABadOneChangesNothing() {
+        for (int cols : new int[] {10, DelayedSynapses.NARROW_TARGETS + 1}) {
+            DelayedSynapses d = DelayedSynapses.of(2, cols, new int[] {0, 1}, new int[] {3, 2}, new int[] {1, 2},
+                    new float[] {1, 2});
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> d.setWeightsInOrder(new float[] {5, Float.NaN}));
+            assertTrue(e.getMessage().contains("weight 1 is NaN"), e.getMessage());
+            assertArrayEquals(new float[] {1, 2}, d.weightsInOrder());
+            d.setWeightsInOrder(new float[] {-7, 8});
+            assertArrayEquals(new float[] {-7, 8}, d.weightsInOrder());
+            assertArrayEquals(new int[] {3, 2}, d.targets(), "targets kept");
+            assertArrayEquals(new int[] {1, 2}, d.delays(), "delays kept");
+        }
+    }
+
+    @Test
     void theQueueSavesAndRestoresItsPendingEventsInOrder() {
         InputQueue q = new InputQueue("q", 10, 3);
         q.split(new int[] {0, 4, 10});
@@ -229,7 +258,7 @@ class DelayedSynapsesTest {
         q.slots(5, slots);
         DelayedSynapses.Split split = d.split(new int[] {0, 4, 10});
         for (int p = 0; p < 2; p++) {
-            d.deliver(new int[] {0, 1}, 2, split, p, 1f, q, slots);
+            d.deliver(new int[] {0, 1}, 2, split, p, false, q, slots);
         }
         InputQueue.Events e = q.events();
         assertEquals(4, e.targets().length);

@@ -46,7 +46,7 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
     private int[][] slotOf;
     private int[][] sources;
     private int[][] scratch;
-    private float factor;
+    private boolean negate;
     /** Synapses reached per part (spaced {@value #PAD} apart) in the first {@value #MEASURED_AFTER} iterations. */
     private long[] reached;
     private long since;
@@ -122,7 +122,7 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         FutureInput r = s.dst().get(DelayedInput.INPUT);
         check(s, d, r);
         synapses = d;
-        factor = s.inhibitory() ? -1f : 1f;
+        negate = s.inhibitory();
         axon = a;
         srcDelay = distinct == null ? null : delays;
         distinctDelays = distinct;
@@ -246,7 +246,7 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         FutureInput in = input.get();
         int[] positions = slotOf[part];
         in.positions(t - 1, positions);
-        synapses.deliver(list, count, split, part, factor, in, positions);
+        synapses.deliver(list, count, split, part, negate, in, positions);
         if (t - since <= MEASURED_AFTER) {
             long n = 0;
             for (int q = 0; q < count; q++) {
