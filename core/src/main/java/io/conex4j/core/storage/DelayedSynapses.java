@@ -16,7 +16,7 @@ import java.util.Arrays;
  * delay in the top 16 bits, target in the next 16, the weight's float bits in the low 32), so that delivery reads
  * one stream and an event for an {@link InputQueue} is the synapse itself, its delay masked off. Wider destinations
  * store 32-bit targets, 8-bit delays when none exceeds 255 (16-bit otherwise) and the weights in three arrays: 9 or
- * 10 bytes. Plus 8 bytes per source row.
+ * 10 bytes. Plus 4 bytes per source row (its row pointer).
  *
  * <p>{@link #deliver} adds the weights of the rows of spiking sources to the destination's {@link FutureInput} at
  * each synapse's arrival. A target's inputs are added in one order (sources in the order listed, then entries in row
@@ -33,8 +33,13 @@ public final class DelayedSynapses {
     private final int rows;
     private final int cols;
     private final int size;
-    private final int[] rowStart;
-    private final int[] rowEnd;
+    /**
+     * Row pointers, possibly shared with interleaved siblings: row {@code r} is at {@code ptr[r * stride + column]
+     * .. ptr[r * stride + column + 1]}; {@code stride} 1 and {@code column} 0 when the rows are not interleaved.
+     */
+    private final int[] ptr;
+    private final int stride;
+    private final int column;
     /** Compact synapses (destinations up to {@value #NARROW_TARGETS} neurons), else null. */
     private final long[] packed;
     private final int[] targets32;
@@ -43,13 +48,14 @@ public final class DelayedSynapses {
     private final float[] weights;
     private final int maxDelay;
 
-    private DelayedSynapses(int rows, int cols, int size, int[] rowStart, int[] rowEnd, long[] packed,
+    private DelayedSynapses(int rows, int cols, int size, int[] ptr, int stride, int column, long[] packed,
             int[] targets32, byte[] delays8, short[] delays16, float[] weights, int maxDelay) {
         this.rows = rows;
         this.cols = cols;
         this.size = size;
-        this.rowStart = rowStart;
-        this.rowEnd = rowEnd;
+        this.ptr = ptr;
+        this.stride = stride;
+        this.column = column;
         this.packed = packed;
         this.targets32 = targets32;
         this.delays8 = delays8;
@@ -90,19 +96,19 @@ public final class DelayedSynapses {
     public int[] rowPtr() {
         int[] out = new int[rows + 1];
         for (int r = 0; r < rows; r++) {
-            out[r + 1] = out[r] + rowEnd[r] - rowStart[r];
+            out[r + 1] = out[r] + rowEnd(r) - rowStart(r);
         }
         return out;
     }
 
     /** Where row {@code r} starts in the arrays. */
     public int rowStart(int r) {
-        return rowStart[r];
+        return ptr[r * stride + column];
     }
 
     /** Where row {@code r} ends in the arrays (exclusive). */
     public int rowEnd(int r) {
-        return rowEnd[r];
+        return ptr[r * stride + column + 1];
     }
 
     /** Whether these synapses share their arrays with others ({@link #interleave}). */
@@ -115,7 +121,7 @@ public final class DelayedSynapses {
         float[] out = new float[size];
         int at = 0;
         for (int r = 0; r < rows; r++) {
-            for (int k = rowStart[r]; k < rowEnd[r]; k++) {
+            for (int k = rowStart(r), end = rowEnd(r); k < end; k++) {
                 out[at++] = weight(k);
             }
         }
@@ -141,7 +147,7 @@ public final class DelayedSynapses {
         }
         int at = 0;
         for (int r = 0; r < rows; r++) {
-            for (int k = rowStart[r]; k < rowEnd[r]; k++) {
+            for (int k = rowStart(r), end = rowEnd(r); k < end; k++) {
                 if (packed != null) {
                     packed[k] = pack(target(k), delay(k), w[at++]);
                 } else {
@@ -174,7 +180,7 @@ public final class DelayedSynapses {
         int[] out = new int[size];
         int at = 0;
         for (int r = 0; r < rows; r++) {
-            for (int k = rowStart[r]; k < rowEnd[r]; k++) {
+            for (int k = rowStart(r), end = rowEnd(r); k < end; k++) {
                 out[at++] = target(k);
             }
         }
@@ -186,7 +192,7 @@ public final class DelayedSynapses {
         int[] out = new int[size];
         int at = 0;
         for (int r = 0; r < rows; r++) {
-            for (int k = rowStart[r]; k < rowEnd[r]; k++) {
+            for (int k = rowStart(r), end = rowEnd(r); k < end; k++) {
                 out[at++] = delay(k);
             }
         }
@@ -200,7 +206,7 @@ public final class DelayedSynapses {
 
     /** The heap its arrays take, in bytes (array headers not counted). */
     public long sizeInBytes() {
-        return (long) bytesPerSynapse() * size() + 8L * rows;
+        return (long) bytesPerSynapse() * size() + 4L * rows;
     }
 
     /** Whether {@code other} has the same rows, targets and delays (weights may differ). */
@@ -213,8 +219,9 @@ public final class DelayedSynapses {
 
     /**
      * Prepares delivery split over targets: part {@code p} covers targets {@code bounds[p] .. bounds[p+1]-1}, with
-     * {@code bounds[0] = 0} and the last bound {@code cols()}, non-decreasing. One part needs no extra memory; more
-     * parts keep {@code rows x (parts + 1)} row positions.
+     * {@code bounds[0] = 0} and the last bound {@code cols()}, non-decreasing. A split whose parts each hold all
+     * targets or none (one part, or a group kept whole on one thread) uses the row pointers and needs no memory; any
+     * other keeps {@code rows x (parts + 1)} row positions.
      *
      * @throws IllegalArgumentException if the bounds are not such a split, or the positions do not fit an array
      */
@@ -230,6 +237,19 @@ public final class DelayedSynapses {
                         + " must not decrease");
             }
         }
+        int[] columns = new int[parts];
+        boolean whole = true;
+        for (int p = 0; p < parts; p++) {
+            boolean empty = bounds[p] == bounds[p + 1];
+            whole &= empty || (bounds[p] == 0 && bounds[p + 1] == cols);
+            columns[p] = empty ? -1 : p;
+        }
+        if (whole) {
+            for (int p = 0; p < parts; p++) {
+                columns[p] = columns[p] < 0 ? -1 : column;
+            }
+            return new Split(ptr, stride, columns);
+        }
         int stride = parts + 1;
         long cells = (long) rows * stride;
         Capacity.arrayLength("DelayedSynapses", "the row positions of " + rows + " rows split in " + parts + " parts",
@@ -239,8 +259,8 @@ public final class DelayedSynapses {
         int[] offs = new int[(int) cells];
         for (int r = 0; r < rows; r++) {
             int base = r * stride;
-            int lo = rowStart[r];
-            int hi = rowEnd[r];
+            int lo = rowStart(r);
+            int hi = rowEnd(r);
             offs[base] = lo;
             offs[base + parts] = hi;
             for (int p = 1; p < parts; p++) {
@@ -248,7 +268,7 @@ public final class DelayedSynapses {
                 offs[base + p] = lo;
             }
         }
-        return new Split(offs, stride);
+        return new Split(offs, stride, columns);
     }
 
     /** The first position in {@code [lo, hi)} whose target is &ge; {@code t} ({@code hi} if none). */
@@ -272,19 +292,25 @@ public final class DelayedSynapses {
         return lo;
     }
 
-    /** Row positions of one split of the targets (see {@link #split}); immutable. */
+    /**
+     * Row positions of one split of the targets (see {@link #split}): part {@code p} of row {@code r} is at
+     * {@code offsets[r * stride + columns[p]] .. offsets[r * stride + columns[p] + 1]}, and holds nothing when
+     * {@code columns[p]} is -1. Immutable.
+     */
     public static final class Split {
         private final int[] offsets;
         private final int stride;
+        private final int[] columns;
 
-        private Split(int[] offsets, int stride) {
+        private Split(int[] offsets, int stride, int[] columns) {
             this.offsets = offsets;
             this.stride = stride;
+            this.columns = columns;
         }
 
         /** The number of parts. */
         public int parts() {
-            return stride - 1;
+            return columns.length;
         }
     }
 
@@ -312,16 +338,20 @@ public final class DelayedSynapses {
      */
     public void deliver(int[] sources, int count, Split split, int part, boolean negate, float[] ring,
             int[] rowBase) {
+        int col = split.columns[part];
+        if (col < 0) {
+            return;
+        }
         int[] offs = split.offsets;
         int stride = split.stride;
         float factor = negate ? -1f : 1f;
-        touch(sources, count, offs, stride, part);
+        touch(sources, count, offs, stride, col);
         if (packed != null) {
-            ringPacked(sources, count, offs, stride, part, factor, ring, rowBase);
+            ringPacked(sources, count, offs, stride, col, factor, ring, rowBase);
         } else if (delays8 != null) {
-            ring32x8(sources, count, offs, stride, part, factor, ring, rowBase);
+            ring32x8(sources, count, offs, stride, col, factor, ring, rowBase);
         } else {
-            ring32x16(sources, count, offs, stride, part, factor, ring, rowBase);
+            ring32x16(sources, count, offs, stride, col, factor, ring, rowBase);
         }
     }
 
@@ -332,26 +362,30 @@ public final class DelayedSynapses {
      */
     public void deliver(int[] sources, int count, Split split, int part, boolean negate, InputQueue queue,
             int[] slotOf) {
+        int col = split.columns[part];
+        if (col < 0) {
+            return;
+        }
         int[] offs = split.offsets;
         int stride = split.stride;
         float factor = negate ? -1f : 1f;
         long events = 0;
         for (int q = 0; q < count; q++) {
-            int at = sources[q] * stride + part;
+            int at = sources[q] * stride + col;
             events += offs[at + 1] - offs[at];
         }
         if (events == 0) {
             return;
         }
         queue.reserve(part, (int) Math.min(Integer.MAX_VALUE, events));
-        touch(sources, count, offs, stride, part);
+        touch(sources, count, offs, stride, col);
         InputQueue.Part p = queue.part(part);
         if (packed != null) {
-            queuePacked(sources, count, offs, stride, part, factor, p, slotOf);
+            queuePacked(sources, count, offs, stride, col, factor, p, slotOf);
         } else if (delays8 != null) {
-            queue32x8(sources, count, offs, stride, part, factor, p, slotOf);
+            queue32x8(sources, count, offs, stride, col, factor, p, slotOf);
         } else {
-            queue32x16(sources, count, offs, stride, part, factor, p, slotOf);
+            queue32x16(sources, count, offs, stride, col, factor, p, slotOf);
         }
     }
 
@@ -360,14 +394,14 @@ public final class DelayedSynapses {
         return factor < 0 ? 0x8000_0000 : 0;
     }
 
-    private void queuePacked(int[] sources, int count, int[] offs, int stride, int part, float factor,
+    private void queuePacked(int[] sources, int count, int[] offs, int stride, int col, float factor,
             InputQueue.Part p, int[] slotOf) {
         long[] syn = packed;
         long flip = signFlip(factor) & 0xFFFF_FFFFL;
         long[] qe = p.events;
         int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
-            int at = sources[q] * stride + part;
+            int at = sources[q] * stride + col;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
                 long e = syn[k];
@@ -377,7 +411,7 @@ public final class DelayedSynapses {
         closeCursors(p, slotOf);
     }
 
-    private void queue32x8(int[] sources, int count, int[] offs, int stride, int part, float factor,
+    private void queue32x8(int[] sources, int count, int[] offs, int stride, int col, float factor,
             InputQueue.Part p, int[] slotOf) {
         int[] t = targets32;
         byte[] d = delays8;
@@ -385,7 +419,7 @@ public final class DelayedSynapses {
         long[] qe = p.events;
         int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
-            int at = sources[q] * stride + part;
+            int at = sources[q] * stride + col;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
                 qe[cur[d[k] & 0xFF]++] = InputQueue.event(t[k], factor * w[k]);
@@ -394,7 +428,7 @@ public final class DelayedSynapses {
         closeCursors(p, slotOf);
     }
 
-    private void queue32x16(int[] sources, int count, int[] offs, int stride, int part, float factor,
+    private void queue32x16(int[] sources, int count, int[] offs, int stride, int col, float factor,
             InputQueue.Part p, int[] slotOf) {
         int[] t = targets32;
         short[] d = delays16;
@@ -402,7 +436,7 @@ public final class DelayedSynapses {
         long[] qe = p.events;
         int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
-            int at = sources[q] * stride + part;
+            int at = sources[q] * stride + col;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
                 qe[cur[d[k] & 0xFFFF]++] = InputQueue.event(t[k], factor * w[k]);
@@ -439,10 +473,10 @@ public final class DelayedSynapses {
      * Reads one value of every cache line of the rows about to be delivered, with no dependence between the reads, so
      * that the memory system fetches them all at once instead of one row start after another.
      */
-    private void touch(int[] sources, int count, int[] offs, int stride, int part) {
+    private void touch(int[] sources, int count, int[] offs, int stride, int col) {
         long sum = 0;
         for (int q = 0; q < count; q++) {
-            int at = sources[q] * stride + part;
+            int at = sources[q] * stride + col;
             int lo = offs[at];
             int hi = offs[at + 1];
             if (packed != null) {
@@ -477,12 +511,12 @@ public final class DelayedSynapses {
     /** A sum {@link #touch} cannot reach in practice (it adds at most a few million values below 2^31). */
     private static final long TOUCH_NEVER = Long.MIN_VALUE + 0x5EED;
 
-    private void ringPacked(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+    private void ringPacked(int[] sources, int count, int[] offs, int stride, int col, float factor, float[] ring,
             int[] rowBase) {
         long[] syn = packed;
         int flip = signFlip(factor);
         for (int q = 0; q < count; q++) {
-            int at = sources[q] * stride + part;
+            int at = sources[q] * stride + col;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
                 long e = syn[k];
@@ -491,13 +525,13 @@ public final class DelayedSynapses {
         }
     }
 
-    private void ring32x8(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+    private void ring32x8(int[] sources, int count, int[] offs, int stride, int col, float factor, float[] ring,
             int[] rowBase) {
         int[] t = targets32;
         byte[] d = delays8;
         float[] w = weights;
         for (int q = 0; q < count; q++) {
-            int at = sources[q] * stride + part;
+            int at = sources[q] * stride + col;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
                 ring[rowBase[d[k] & 0xFF] + t[k]] += factor * w[k];
@@ -505,13 +539,13 @@ public final class DelayedSynapses {
         }
     }
 
-    private void ring32x16(int[] sources, int count, int[] offs, int stride, int part, float factor, float[] ring,
+    private void ring32x16(int[] sources, int count, int[] offs, int stride, int col, float factor, float[] ring,
             int[] rowBase) {
         int[] t = targets32;
         short[] d = delays16;
         float[] w = weights;
         for (int q = 0; q < count; q++) {
-            int at = sources[q] * stride + part;
+            int at = sources[q] * stride + col;
             int end = offs[at + 1];
             for (int k = offs[at]; k < end; k++) {
                 ring[rowBase[d[k] & 0xFFFF] + t[k]] += factor * w[k];
@@ -555,14 +589,16 @@ public final class DelayedSynapses {
         short[] d16 = !compact && first.delays8 == null ? new short[n] : null;
         float[] w = compact ? null : new float[n];
         int rows = first.rows;
-        int[][] starts = new int[group.size()][rows];
-        int[][] ends = new int[group.size()][rows];
+        int groups = group.size();
+        int[] ptr = new int[Capacity.arrayLength("DelayedSynapses", "the row pointers of " + groups + " x " + rows
+                + " interleaved rows", (long) rows * groups + 1)];
         int at = 0;
         for (int r = 0; r < rows; r++) {
             for (int g = 0; g < group.size(); g++) {
                 DelayedSynapses d = group.get(g);
-                int from = d.rowStart[r];
-                int len = d.rowEnd[r] - from;
+                int from = d.rowStart(r);
+                int len = d.rowEnd(r) - from;
+                ptr[r * groups + g] = at;
                 if (compact) {
                     System.arraycopy(d.packed, from, pk, at, len);
                 } else {
@@ -574,15 +610,14 @@ public final class DelayedSynapses {
                     }
                     System.arraycopy(d.weights, from, w, at, len);
                 }
-                starts[g][r] = at;
                 at += len;
-                ends[g][r] = at;
             }
         }
+        ptr[rows * groups] = at;
         java.util.List<DelayedSynapses> out = new java.util.ArrayList<>();
         for (int g = 0; g < group.size(); g++) {
             DelayedSynapses d = group.get(g);
-            out.add(new DelayedSynapses(rows, d.cols, d.size, starts[g], ends[g], pk, t32, d8, d16, w, d.maxDelay));
+            out.add(new DelayedSynapses(rows, d.cols, d.size, ptr, groups, g, pk, t32, d8, d16, w, d.maxDelay));
         }
         return out;
     }
@@ -845,15 +880,13 @@ public final class DelayedSynapses {
                     throw new IllegalStateException("DelayedSynapses: row " + r + " was never filled");
                 }
             }
-            int[] starts = Arrays.copyOf(rowPtr, rows);
-            int[] ends = Arrays.copyOfRange(rowPtr, 1, rows + 1);
             int n = size();
             int max = 0;
             if (packed != null) {
                 for (long e : packed) {
                     max = Math.max(max, (int) (e >>> 48));
                 }
-                return new DelayedSynapses(rows, cols, n, starts, ends, packed, null, null, null, null, max);
+                return new DelayedSynapses(rows, cols, n, rowPtr, 1, 0, packed, null, null, null, null, max);
             }
             for (short d : delays16) {
                 max = Math.max(max, d & 0xFFFF);
@@ -865,9 +898,9 @@ public final class DelayedSynapses {
                 for (int k = 0; k < d8.length; k++) {
                     d8[k] = (byte) delays16[k];
                 }
-                return new DelayedSynapses(rows, cols, n, starts, ends, null, targets32, d8, null, weights, max);
+                return new DelayedSynapses(rows, cols, n, rowPtr, 1, 0, null, targets32, d8, null, weights, max);
             }
-            return new DelayedSynapses(rows, cols, n, starts, ends, null, targets32, null, delays16, weights, max);
+            return new DelayedSynapses(rows, cols, n, rowPtr, 1, 0, null, targets32, null, delays16, weights, max);
         }
 
         /** Stores synapse {@code k} (values already checked). */

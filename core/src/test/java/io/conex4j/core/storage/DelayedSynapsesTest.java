@@ -208,7 +208,9 @@ class DelayedSynapsesTest {
                     }
                 }
                 int depth = Math.max(1, o.maxDelay());
-                int[] bounds = {0, o.cols() / 3, o.cols()};
+                // a split inside the rows, or one that keeps the group whole in either part (the row pointers)
+                int[][] splits = {{0, o.cols() / 3, o.cols()}, {0, 0, o.cols()}, {0, o.cols(), o.cols()}};
+                int[] bounds = splits[rnd.nextInt(3)];
                 FutureInput a = FutureInput.ring("a", o.cols(), depth);
                 FutureInput b = FutureInput.ring("b", o.cols(), depth);
                 int[] rowsA = new int[o.maxDelay() + 1];
