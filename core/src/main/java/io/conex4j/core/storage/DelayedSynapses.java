@@ -40,6 +40,8 @@ public final class DelayedSynapses {
     private final int[] ptr;
     private final int stride;
     private final int column;
+    /** The iteration whose rows {@link #readAhead} last read, shared by interleaved siblings; null if not interleaved. */
+    private final long[] readAheadFor;
     /** Compact synapses (destinations up to {@value #NARROW_TARGETS} neurons), else null. */
     private final long[] packed;
     private final int[] targets32;
@@ -48,14 +50,15 @@ public final class DelayedSynapses {
     private final float[] weights;
     private final int maxDelay;
 
-    private DelayedSynapses(int rows, int cols, int size, int[] ptr, int stride, int column, long[] packed,
-            int[] targets32, byte[] delays8, short[] delays16, float[] weights, int maxDelay) {
+    private DelayedSynapses(int rows, int cols, int size, int[] ptr, int stride, int column, long[] readAheadFor,
+            long[] packed, int[] targets32, byte[] delays8, short[] delays16, float[] weights, int maxDelay) {
         this.rows = rows;
         this.cols = cols;
         this.size = size;
         this.ptr = ptr;
         this.stride = stride;
         this.column = column;
+        this.readAheadFor = readAheadFor;
         this.packed = packed;
         this.targets32 = targets32;
         this.delays8 = delays8;
@@ -320,24 +323,25 @@ public final class DelayedSynapses {
      * inhibitory source) to the target's input of the iteration
      * {@code delay} iterations after the spike, in {@code input} (see {@link FutureInput}); {@code positions} must
      * hold {@link FutureInput#positions} for the spike's iteration ({@link #maxDelay()} + 1 entries). The input must
-     * be split like {@code split} and have {@link #cols()} neurons.
+     * be split like {@code split} and have {@link #cols()} neurons. With {@code touch}, it first reads ahead the
+     * rows it will deliver (pass false when {@link #readAhead} already did).
      */
     public void deliver(int[] sources, int count, Split split, int part, boolean negate, FutureInput input,
-            int[] positions) {
+            int[] positions, boolean touch) {
         if (input.ring() != null) {
-            deliver(sources, count, split, part, negate, input.ring().values(), positions);
+            deliver(sources, count, split, part, negate, input.ring().values(), positions, touch);
         } else {
-            deliver(sources, count, split, part, negate, input.queue(), positions);
+            deliver(sources, count, split, part, negate, input.queue(), positions, touch);
         }
     }
 
     /**
-     * The ring form of {@link #deliver(int[], int, Split, int, float, FutureInput, int[])}:
+     * The ring form of {@link #deliver(int[], int, Split, int, boolean, FutureInput, int[], boolean)}:
      * {@code ring[rowBase[delay] + target] += (negate ? -weight : weight)}, {@code rowBase} from
      * {@link InputRing#rowOffsets}.
      */
     public void deliver(int[] sources, int count, Split split, int part, boolean negate, float[] ring,
-            int[] rowBase) {
+            int[] rowBase, boolean touch) {
         int col = split.columns[part];
         if (col < 0) {
             return;
@@ -345,7 +349,9 @@ public final class DelayedSynapses {
         int[] offs = split.offsets;
         int stride = split.stride;
         float factor = negate ? -1f : 1f;
-        touch(sources, count, offs, stride, col);
+        if (touch) {
+            touch(sources, count, offs, stride, col);
+        }
         if (packed != null) {
             ringPacked(sources, count, offs, stride, col, factor, ring, rowBase);
         } else if (delays8 != null) {
@@ -356,12 +362,13 @@ public final class DelayedSynapses {
     }
 
     /**
-     * The queue form of {@link #deliver(int[], int, Split, int, float, FutureInput, int[])}: appends the event
+     * The queue form of {@link #deliver(int[], int, Split, int, boolean, FutureInput, int[], boolean)}: appends the
+     * event
      * (target, {@code negate ? -weight : weight}) to part {@code part} of {@code queue} in slot
      * {@code slotOf[delay]} ({@link InputQueue#slots}).
      */
     public void deliver(int[] sources, int count, Split split, int part, boolean negate, InputQueue queue,
-            int[] slotOf) {
+            int[] slotOf, boolean touch) {
         int col = split.columns[part];
         if (col < 0) {
             return;
@@ -378,7 +385,9 @@ public final class DelayedSynapses {
             return;
         }
         queue.reserve(part, (int) Math.min(Integer.MAX_VALUE, events));
-        touch(sources, count, offs, stride, col);
+        if (touch) {
+            touch(sources, count, offs, stride, col);
+        }
         InputQueue.Part p = queue.part(part);
         if (packed != null) {
             queuePacked(sources, count, offs, stride, col, factor, p, slotOf);
@@ -477,32 +486,63 @@ public final class DelayedSynapses {
         long sum = 0;
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + col;
-            int lo = offs[at];
-            int hi = offs[at + 1];
-            if (packed != null) {
-                for (int k = lo; k < hi; k += 8) {
-                    sum += packed[k] >>> 48;
-                }
-                continue;
+            sum += touch(offs[at], offs[at + 1]);
+        }
+        checkTouched(sum);
+    }
+
+    /**
+     * For the first {@code count} sources listed in {@code sources}, reads one value of every cache line of their
+     * rows in these synapses and in every synapse group interleaved with them ({@link #interleave}: a source's rows
+     * lie together), once per {@code iteration}: later calls with the same iteration do nothing. When one thread
+     * delivers all the groups, the first to deliver an iteration's spikes thus fetches every group's rows at once,
+     * and each {@link #deliver} can skip its own read-ahead. Does nothing for synapses that are not interleaved.
+     */
+    public void readAhead(int[] sources, int count, long iteration) {
+        if (readAheadFor == null || readAheadFor[0] == iteration) {
+            return;
+        }
+        readAheadFor[0] = iteration;
+        long sum = 0;
+        for (int q = 0; q < count; q++) {
+            int at = sources[q] * stride;
+            sum += touch(ptr[at], ptr[at + stride]);
+        }
+        checkTouched(sum);
+    }
+
+    /** Reads one value of every cache line of synapses {@code lo .. hi-1}; returns a sum of them. */
+    private long touch(int lo, int hi) {
+        long sum = 0;
+        if (packed != null) {
+            for (int k = lo; k < hi; k += 8) {
+                sum += packed[k] >>> 48;
             }
-            for (int k = lo; k < hi; k += 16) {
-                sum += Float.floatToRawIntBits(weights[k]) & 0xFF;
+            return sum;
+        }
+        for (int k = lo; k < hi; k += 16) {
+            sum += Float.floatToRawIntBits(weights[k]) & 0xFF;
+        }
+        for (int k = lo; k < hi; k += 16) {
+            sum += targets32[k];
+        }
+        if (delays8 != null) {
+            for (int k = lo; k < hi; k += 64) {
+                sum += delays8[k];
             }
-            for (int k = lo; k < hi; k += 16) {
-                sum += targets32[k];
-            }
-            if (delays8 != null) {
-                for (int k = lo; k < hi; k += 64) {
-                    sum += delays8[k];
-                }
-            } else {
-                for (int k = lo; k < hi; k += 32) {
-                    sum += delays16[k];
-                }
+        } else {
+            for (int k = lo; k < hi; k += 32) {
+                sum += delays16[k];
             }
         }
-        // the sum decides a branch, so the reads stay; writing it to a field instead would make every thread write
-        // one shared cache line
+        return sum;
+    }
+
+    /**
+     * The sum decides a branch, so the reads stay; writing it to a field instead would make every thread write one
+     * shared cache line.
+     */
+    private static void checkTouched(long sum) {
         if (sum == TOUCH_NEVER) {
             throw new AssertionError("touch");
         }
@@ -614,10 +654,12 @@ public final class DelayedSynapses {
             }
         }
         ptr[rows * groups] = at;
+        long[] readAheadFor = {Long.MIN_VALUE};
         java.util.List<DelayedSynapses> out = new java.util.ArrayList<>();
         for (int g = 0; g < group.size(); g++) {
             DelayedSynapses d = group.get(g);
-            out.add(new DelayedSynapses(rows, d.cols, d.size, ptr, groups, g, pk, t32, d8, d16, w, d.maxDelay));
+            out.add(new DelayedSynapses(rows, d.cols, d.size, ptr, groups, g, readAheadFor, pk, t32, d8,
+                    d16, w, d.maxDelay));
         }
         return out;
     }
@@ -886,7 +928,7 @@ public final class DelayedSynapses {
                 for (long e : packed) {
                     max = Math.max(max, (int) (e >>> 48));
                 }
-                return new DelayedSynapses(rows, cols, n, rowPtr, 1, 0, packed, null, null, null, null, max);
+                return new DelayedSynapses(rows, cols, n, rowPtr, 1, 0, null, packed, null, null, null, null, max);
             }
             for (short d : delays16) {
                 max = Math.max(max, d & 0xFFFF);
@@ -898,9 +940,9 @@ public final class DelayedSynapses {
                 for (int k = 0; k < d8.length; k++) {
                     d8[k] = (byte) delays16[k];
                 }
-                return new DelayedSynapses(rows, cols, n, rowPtr, 1, 0, null, targets32, d8, null, weights, max);
+                return new DelayedSynapses(rows, cols, n, rowPtr, 1, 0, null, null, targets32, d8, null, weights, max);
             }
-            return new DelayedSynapses(rows, cols, n, rowPtr, 1, 0, null, targets32, null, delays16, weights, max);
+            return new DelayedSynapses(rows, cols, n, rowPtr, 1, 0, null, null, targets32, null, delays16, weights, max);
         }
 
         /** Stores synapse {@code k} (values already checked). */

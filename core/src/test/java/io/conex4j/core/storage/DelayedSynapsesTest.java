@@ -145,7 +145,7 @@ class DelayedSynapsesTest {
             int[] slots = new int[d.maxDelay() + 1];
             queue.slots(spikeIteration, slots);
             for (int p = parts - 1; p >= 0; p--) {
-                d.deliver(spiking, count, split, p, negate, queue, slots);
+                d.deliver(spiking, count, split, p, negate, queue, slots, rnd.nextBoolean());
             }
             // a different split of the pending events changes nothing
             int[] other = {0, c.cols / 2, c.cols};
@@ -158,7 +158,7 @@ class DelayedSynapsesTest {
             int[] rows = new int[d.maxDelay() + 1];
             ring.positions(spikeIteration, rows);
             for (int p = 0; p < parts; p++) {
-                d.deliver(spiking, count, split, p, negate, ring, rows);
+                d.deliver(spiking, count, split, p, negate, ring, rows, rnd.nextBoolean());
             }
             for (int delay = 1; delay <= d.maxDelay(); delay++) {
                 float[] in = new float[c.cols];
@@ -217,9 +217,11 @@ class DelayedSynapsesTest {
                 a.positions(7, rowsA);
                 DelayedSynapses.Split sa = o.split(bounds);
                 DelayedSynapses.Split sb = v.split(bounds);
+                // reading ahead the rows of all the interleaved groups changes nothing delivered
+                v.readAhead(spiking, count, 7);
                 for (int p = 0; p < 2; p++) {
-                    o.deliver(spiking, count, sa, p, false, a, rowsA);
-                    v.deliver(spiking, count, sb, p, false, b, rowsA);
+                    o.deliver(spiking, count, sa, p, false, a, rowsA, true);
+                    v.deliver(spiking, count, sb, p, false, b, rowsA, false);
                 }
                 assertArrayEquals(a.ring().values(), b.ring().values());
             }
@@ -260,7 +262,7 @@ class DelayedSynapsesTest {
         q.slots(5, slots);
         DelayedSynapses.Split split = d.split(new int[] {0, 4, 10});
         for (int p = 0; p < 2; p++) {
-            d.deliver(new int[] {0, 1}, 2, split, p, false, q, slots);
+            d.deliver(new int[] {0, 1}, 2, split, p, false, q, slots, true);
         }
         InputQueue.Events e = q.events();
         assertEquals(4, e.targets().length);
