@@ -31,7 +31,7 @@ public final class NetworkBench {
         if (args.length == 0 || args[0].equals("--help")) {
             System.out.println("usage: NetworkBench simple-lif|izhikevich|cuba [--seed S] [--repeat N] [--warmup W]\n"
                     + "       NetworkBench pd14 --scale S [--threads T] [--drive dc|poisson] [--seed N] [--twarm MS]"
-                    + " [--tsim MS] [--out DIR] [--jit-warmup yes|no]\n"
+                    + " [--tsim MS] [--out DIR] [--jit-warmup yes|no] [--plan yes|no]\n"
                     + "       NetworkBench diehl-cook --data DIR [--neurons N] [--train 9000] [--test 1000]"
                     + " [--seed S] [--kernels auto|scalar|panama] [--threads T] [--out DIR]");
             return;

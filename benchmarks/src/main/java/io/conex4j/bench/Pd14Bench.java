@@ -26,7 +26,9 @@ import java.util.Locale;
  * real-time factor (wall seconds per model second, over warm-up and measured part as the Brian2 peer reports it,
  * and over the measured part alone), the heap after the build, the mean rate of each population in the measured
  * part, the spike count and the {@link SpikeHash} of the measured part. Usage: {@code NetworkBench pd14 --scale S
- * [--threads T] [--drive dc|poisson] [--seed N] [--twarm MS] [--tsim MS] [--out DIR] [--jit-warmup yes|no]};
+ * [--threads T] [--drive dc|poisson] [--seed N] [--twarm MS] [--tsim MS] [--out DIR] [--jit-warmup yes|no]
+ * [--plan yes|no]}; {@code --plan yes} also prints the plan of the threads after the run
+ * ({@link Network#describeThreads()});
  * {@code --out} writes the measured spikes as {@code spike_ids.npy} and {@code spike_times_ms.npy} (the peer's
  * scoring script reads them); {@code --jit-warmup yes} (default) first runs small microcircuits (both drives) so that the
  * JIT has compiled the code before the timed build and run (Brian2's C++ compile is not timed either).
@@ -45,6 +47,7 @@ final class Pd14Bench {
         double tsim = 1000;
         Path out = null;
         boolean jitWarmup = true;
+        boolean plan = false;
         for (int i = 1; i < args.length; i++) {
             String v = i + 1 < args.length ? args[i + 1] : null;
             if (v == null) {
@@ -66,6 +69,11 @@ final class Pd14Bench {
                     case "yes" -> true;
                     case "no" -> false;
                     default -> throw new IllegalArgumentException("--jit-warmup: '" + v + "'; allowed: yes, no");
+                };
+                case "--plan" -> plan = switch (v) {
+                    case "yes" -> true;
+                    case "no" -> false;
+                    default -> throw new IllegalArgumentException("--plan: '" + v + "'; allowed: yes, no");
                 };
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
@@ -115,6 +123,9 @@ final class Pd14Bench {
         long hash = SpikeHash.of(groups, from, to);
         if (out != null) {
             writeSpikes(out, groups, from, to);
+        }
+        if (plan) {
+            System.out.println(net.describeThreads());
         }
         double modelSeconds = (warmSteps + simSteps) * Pd14.DT / 1000.0;
         System.out.printf(Locale.ROOT, "RESULT {\"network\": \"pd14\", \"scale\": %s, \"drive\": \"%s\", \"neurons\": %d,"
