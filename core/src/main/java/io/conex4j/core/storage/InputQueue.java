@@ -189,6 +189,12 @@ public final class InputQueue {
             throw new IllegalArgumentException(who + ": split bounds " + Arrays.toString(newBounds)
                     + " must start at 0 and end at " + size);
         }
+        Part[] kept = keptParts(newBounds);
+        if (kept != null) {
+            bounds = newBounds.clone();
+            parts = kept;
+            return;
+        }
         Events all = events();
         bounds = newBounds.clone();
         parts = new Part[newBounds.length - 1];
@@ -196,6 +202,41 @@ public final class InputQueue {
             parts[p] = new Part(depth, INITIAL_CAPACITY);
         }
         put(all);
+    }
+
+    /**
+     * The parts for {@code newBounds} when every pending event can stay in its part: each new part over the same
+     * neurons as a current part takes that part as it is (its events, in order, and its room), the others start empty;
+     * null when a current part that no new part matches holds events (they must be moved one by one). A group kept
+     * whole on one thread and moved whole to another thus moves in no time, whatever it has pending.
+     */
+    private Part[] keptParts(int[] newBounds) {
+        Part[] out = new Part[newBounds.length - 1];
+        boolean[] taken = new boolean[parts.length];
+        for (int p = 0; p < out.length; p++) {
+            for (int q = 0; q < parts.length; q++) {
+                if (!taken[q] && bounds[q] == newBounds[p] && bounds[q + 1] == newBounds[p + 1]) {
+                    out[p] = parts[q];
+                    taken[q] = true;
+                    break;
+                }
+            }
+        }
+        for (int q = 0; q < parts.length; q++) {
+            if (!taken[q]) {
+                for (int c : parts[q].count) {
+                    if (c != 0) {
+                        return null;
+                    }
+                }
+            }
+        }
+        for (int p = 0; p < out.length; p++) {
+            if (out[p] == null) {
+                out[p] = new Part(depth, INITIAL_CAPACITY);
+            }
+        }
+        return out;
     }
 
     /** The pending events in canonical form (for saving): per slot, the events of every part in part order. */
