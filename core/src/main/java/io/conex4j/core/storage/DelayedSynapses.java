@@ -717,7 +717,7 @@ public final class DelayedSynapses {
 
     /**
      * Synapses from their stored form (as {@link #rowPtr()}, {@link #targets()}, {@link #delays()},
-     * {@link #weights()} give it), checked: pointers from 0 to the synapse count, never decreasing; targets in range
+     * {@link #weightsInOrder()} give it), checked: pointers from 0 to the synapse count, never decreasing; targets in range
      * and sorted within each row; delays in {@code 1 ..} {@value #MAX_DELAY}; weights finite.
      *
      * @throws IllegalArgumentException naming the first bad entry
