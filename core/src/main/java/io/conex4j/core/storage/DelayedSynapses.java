@@ -320,8 +320,8 @@ public final class DelayedSynapses {
     /**
      * For each of the first {@code count} sources listed in {@code sources}, and each of its synapses whose target
      * lies in part {@code part} of {@code split}: adds its weight ({@code -weight} when {@code negate}, for an
-     * inhibitory source) to the target's input of the iteration
-     * {@code delay} iterations after the spike, in {@code input} (see {@link FutureInput}); {@code positions} must
+     * inhibitory source) to the target's input of the iteration {@code delay} iterations after the spike, in
+     * {@code input} (see {@link FutureInput}); {@code positions} must
      * hold {@link FutureInput#positions} for the spike's iteration ({@link #maxDelay()} + 1 entries). The input must
      * be split like {@code split} and have {@link #cols()} neurons. With {@code touch}, it first reads ahead the
      * rows it will deliver (pass false when {@link #readAhead} already did).
@@ -363,8 +363,7 @@ public final class DelayedSynapses {
 
     /**
      * The queue form of {@link #deliver(int[], int, Split, int, boolean, FutureInput, int[], boolean)}: appends the
-     * event
-     * (target, {@code negate ? -weight : weight}) to part {@code part} of {@code queue} in slot
+     * event (target, {@code negate ? -weight : weight}) to part {@code part} of {@code queue} in slot
      * {@code slotOf[delay]} ({@link InputQueue#slots}).
      */
     public void deliver(int[] sources, int count, Split split, int part, boolean negate, InputQueue queue,
