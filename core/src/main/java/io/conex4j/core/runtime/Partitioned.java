@@ -34,7 +34,10 @@ public interface Partitioned<T extends SimObject> {
      */
     void split(T owner, int[] bounds);
 
-    /** Part {@code part}'s share of one iteration: the neurons {@code from .. to-1} of the partition group. */
+    /**
+     * Part {@code part}'s share of one iteration: the neurons {@code from .. to-1} of the partition group. The network
+     * does not call it for a part without neurons of the group ({@code from == to}).
+     */
     void forward(T owner, int part, int from, int to);
 
     /**

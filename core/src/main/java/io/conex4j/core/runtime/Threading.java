@@ -483,12 +483,17 @@ final class Threading {
             List<DataFlow.Use> uses) {
     }
 
-    /** Partitioned behaviors run together: thread p runs part p of each, in order. */
+    /**
+     * Partitioned behaviors run together: thread p runs part p of each, in order, skipping the members that have no
+     * neurons in that part (a group kept whole in another part).
+     */
     private static final class Phase implements StepPool.Task {
         private final int parts;
         private final Partitioned<?>[] behaviors;
         private final SimObject[] owners;
         private final int[][] bounds;
+        /** Per part, the members with neurons in it, in schedule order. */
+        private final int[][] inPart;
 
         Phase(Member[] members, int parts) {
             this.parts = parts;
@@ -500,12 +505,23 @@ final class Threading {
                 owners[i] = members[i].owner();
                 bounds[i] = members[i].bounds();
             }
+            inPart = new int[parts][];
+            for (int p = 0; p < parts; p++) {
+                int n = 0;
+                int[] list = new int[members.length];
+                for (int i = 0; i < members.length; i++) {
+                    if (bounds[i][p] < bounds[i][p + 1]) {
+                        list[n++] = i;
+                    }
+                }
+                inPart[p] = Arrays.copyOf(list, n);
+            }
         }
 
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         public void run(int part) {
-            for (int i = 0; i < behaviors.length; i++) {
+            for (int i : inPart[part]) {
                 int[] b = bounds[i];
                 ((Partitioned) behaviors[i]).forward(owners[i], part, b[part], b[part + 1]);
             }
