@@ -631,12 +631,28 @@ public final class DelayedSynapses {
         int groups = group.size();
         int[] ptr = new int[Capacity.arrayLength("DelayedSynapses", "the row pointers of " + groups + " x " + rows
                 + " interleaved rows", (long) rows * groups + 1)];
-        DelayedSynapses[] from = group.toArray(new DelayedSynapses[0]);
-        if (compact) {
-            interleaveCompact(from, rows, ptr, pk);
-        } else {
-            interleaveWide(from, rows, ptr, t32, d8, d16, w);
+        int at = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < group.size(); g++) {
+                DelayedSynapses d = group.get(g);
+                int from = d.rowStart(r);
+                int len = d.rowEnd(r) - from;
+                ptr[r * groups + g] = at;
+                if (compact) {
+                    System.arraycopy(d.packed, from, pk, at, len);
+                } else {
+                    System.arraycopy(d.targets32, from, t32, at, len);
+                    if (d8 != null) {
+                        System.arraycopy(d.delays8, from, d8, at, len);
+                    } else {
+                        System.arraycopy(d.delays16, from, d16, at, len);
+                    }
+                    System.arraycopy(d.weights, from, w, at, len);
+                }
+                at += len;
+            }
         }
+        ptr[rows * groups] = at;
         long[] readAheadFor = {Long.MIN_VALUE};
         java.util.List<DelayedSynapses> out = new java.util.ArrayList<>();
         for (int g = 0; g < group.size(); g++) {
@@ -645,47 +661,6 @@ public final class DelayedSynapses {
                     d16, w, d.maxDelay));
         }
         return out;
-    }
-
-    /** Copies the compact rows of {@code from} interleaved into {@code out} and sets the shared row pointers. */
-    private static void interleaveCompact(DelayedSynapses[] from, int rows, int[] ptr, long[] out) {
-        int groups = from.length;
-        int at = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int g = 0; g < groups; g++) {
-                DelayedSynapses d = from[g];
-                int lo = d.rowStart(r);
-                int len = d.rowEnd(r) - lo;
-                ptr[r * groups + g] = at;
-                System.arraycopy(d.packed, lo, out, at, len);
-                at += len;
-            }
-        }
-        ptr[rows * groups] = at;
-    }
-
-    /** {@link #interleaveCompact} for the wide form (three arrays, 8- or 16-bit delays). */
-    private static void interleaveWide(DelayedSynapses[] from, int rows, int[] ptr, int[] t32, byte[] d8,
-            short[] d16, float[] w) {
-        int groups = from.length;
-        int at = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int g = 0; g < groups; g++) {
-                DelayedSynapses d = from[g];
-                int lo = d.rowStart(r);
-                int len = d.rowEnd(r) - lo;
-                ptr[r * groups + g] = at;
-                System.arraycopy(d.targets32, lo, t32, at, len);
-                if (d8 != null) {
-                    System.arraycopy(d.delays8, lo, d8, at, len);
-                } else {
-                    System.arraycopy(d.delays16, lo, d16, at, len);
-                }
-                System.arraycopy(d.weights, lo, w, at, len);
-                at += len;
-            }
-        }
-        ptr[rows * groups] = at;
     }
 
     // ------------------------------------------------------------------------------------------ building
