@@ -38,6 +38,14 @@ final class Pd14Bench {
     private Pd14Bench() {
     }
 
+    private static boolean yesNo(String option, String v) {
+        return switch (v) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException(option + ": '" + v + "'; allowed: yes, no");
+        };
+    }
+
     static void main(String[] args) throws IOException {
         double scale = 0.1;
         int threads = 0;
@@ -65,16 +73,8 @@ final class Pd14Bench {
                 case "--twarm" -> twarm = Double.parseDouble(v);
                 case "--tsim" -> tsim = Double.parseDouble(v);
                 case "--out" -> out = Path.of(v);
-                case "--jit-warmup" -> jitWarmup = switch (v) {
-                    case "yes" -> true;
-                    case "no" -> false;
-                    default -> throw new IllegalArgumentException("--jit-warmup: '" + v + "'; allowed: yes, no");
-                };
-                case "--plan" -> plan = switch (v) {
-                    case "yes" -> true;
-                    case "no" -> false;
-                    default -> throw new IllegalArgumentException("--plan: '" + v + "'; allowed: yes, no");
-                };
+                case "--jit-warmup" -> jitWarmup = yesNo("--jit-warmup", v);
+                case "--plan" -> plan = yesNo("--plan", v);
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'");
             }
             i++;

@@ -353,7 +353,7 @@ public final class DelayedSynapses {
             touch(sources, count, offs, stride, col);
         }
         if (packed != null) {
-            ringPacked(sources, count, offs, stride, col, factor, ring, rowBase);
+            ringPacked(sources, count, offs, stride, col, negate, ring, rowBase);
         } else if (delays8 != null) {
             ring32x8(sources, count, offs, stride, col, factor, ring, rowBase);
         } else {
@@ -389,7 +389,7 @@ public final class DelayedSynapses {
         }
         InputQueue.Part p = queue.part(part);
         if (packed != null) {
-            queuePacked(sources, count, offs, stride, col, factor, p, slotOf);
+            queuePacked(sources, count, offs, stride, col, negate, p, slotOf);
         } else if (delays8 != null) {
             queue32x8(sources, count, offs, stride, col, factor, p, slotOf);
         } else {
@@ -398,14 +398,14 @@ public final class DelayedSynapses {
     }
 
     /** {@code -w} is {@code w} with its sign bit flipped, {@code -1f * w} bit for bit. */
-    private static int signFlip(float factor) {
-        return factor < 0 ? 0x8000_0000 : 0;
+    private static int signFlip(boolean negate) {
+        return negate ? 0x8000_0000 : 0;
     }
 
-    private void queuePacked(int[] sources, int count, int[] offs, int stride, int col, float factor,
+    private void queuePacked(int[] sources, int count, int[] offs, int stride, int col, boolean negate,
             InputQueue.Part p, int[] slotOf) {
         long[] syn = packed;
-        long flip = signFlip(factor) & 0xFFFF_FFFFL;
+        long flip = signFlip(negate) & 0xFFFF_FFFFL;
         long[] qe = p.events;
         int[] cur = openCursors(p, slotOf);
         for (int q = 0; q < count; q++) {
@@ -550,10 +550,10 @@ public final class DelayedSynapses {
     /** A sum {@link #touch} cannot reach in practice (it adds at most a few million values below 2^31). */
     private static final long TOUCH_NEVER = Long.MIN_VALUE + 0x5EED;
 
-    private void ringPacked(int[] sources, int count, int[] offs, int stride, int col, float factor, float[] ring,
-            int[] rowBase) {
+    private void ringPacked(int[] sources, int count, int[] offs, int stride, int col, boolean negate,
+            float[] ring, int[] rowBase) {
         long[] syn = packed;
-        int flip = signFlip(factor);
+        int flip = signFlip(negate);
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + col;
             int end = offs[at + 1];
