@@ -11,9 +11,10 @@ import java.util.concurrent.locks.LockSupport;
  * The worker threads of one network: {@link #run} hands one task of {@code parts} parts to its threads (the caller is
  * thread 0), thread {@code i} running parts {@code i}, {@code i + threads}, ..., and returns when every part is done.
  * A part normally runs on the same thread, so that what it writes (the future input and state of its neurons) stays
- * in one processor's cache; when a worker has not started its part {@value #TAKE_OVER_NANOS} ns after the task began
- * (the system gave its processor to another process), the stepping thread takes the part over. A part's result does
- * not depend on the thread that runs it. Between tasks a worker spins briefly (steps follow each other
+ * in one processor's cache; but once the stepping thread has finished its own parts, it takes over every part that no
+ * worker has started (the worker is still busy, or the system gave its processor to another process, which on a
+ * shared machine can last milliseconds). A part's result does not depend on the thread that runs it. Per task, one
+ * cache line goes from the stepping thread to each worker (the task's generation) and one comes back per part. Between tasks a worker spins briefly (steps follow each other
  * within microseconds), then yields, then parks; after {@value #IDLE_EXIT_MS} ms without work it ends, and the next
  * task starts it again. Workers hold their pool weakly while idle, so an unused network's threads end on their own.
  */
@@ -28,23 +29,30 @@ final class StepPool {
     private static final long YIELD_NANOS = 2_000_000;
     private static final long PARK_NANOS = 1_000_000;
     static final long IDLE_EXIT_MS = 2_000;
-    /** How long after a task starts the stepping thread takes over the parts no worker has started. */
-    private static final long TAKE_OVER_NANOS = 40_000;
+    /**
+     * Longs between the slots of two parts (128 bytes), so that a part's claim and completion share no cache line with
+     * another part's: per task, one line goes from the stepping thread to each worker (the generation) and one back.
+     */
+    private static final int SLOT = 16;
+    private static final int CLAIM = 0;
+    private static final int DONE = 1;
 
     private final String name;
     private final int threadCount;
     private final Thread[] threads;
     private final boolean[] alive;
     private final AtomicIntegerArray parked;
-    private final AtomicInteger finished = new AtomicInteger();
     private volatile int partCount;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Object lock = new Object();
     private volatile long generation;
     private volatile Task task;
     private volatile boolean closed;
-    /** The generation in which each part was last taken. */
-    private volatile AtomicLongArray claims = new AtomicLongArray(0);
+    /**
+     * Per part, {@value #SLOT} longs apart: the generation in which the part was last taken ({@link #CLAIM}) and the
+     * last in which it finished ({@link #DONE}). The stepping thread's own parts use neither: only it runs them.
+     */
+    private volatile AtomicLongArray slots = new AtomicLongArray(0);
 
     StepPool(String name, int threadCount) {
         this.name = name;
@@ -61,20 +69,28 @@ final class StepPool {
 
     /** Runs {@code t}'s parts {@code 0 .. parts-1}; rethrows the first failure. */
     void run(Task t, int parts) {
-        failure.set(null);
+        if (failure.get() != null) {
+            failure.set(null);
+        }
         long g;
-        long published = System.nanoTime();
+        AtomicLongArray s;
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("StepPool of " + name + " is closed");
             }
-            task = t;
-            partCount = parts;
-            finished.set(0);
+            // written only when they change: each write would take the line from the workers' caches
+            if (task != t) {
+                task = t;
+            }
+            if (partCount != parts) {
+                partCount = parts;
+            }
             long seen = generation;
             g = seen + 1;
-            if (claims.length() < parts) {
-                claims = new AtomicLongArray(parts);
+            s = slots;
+            if (s.length() < parts * SLOT) {
+                s = new AtomicLongArray(parts * SLOT);
+                slots = s;
             }
             for (int p = 1; p < threadCount; p++) {
                 if (!alive[p]) {
@@ -88,22 +104,21 @@ final class StepPool {
                 LockSupport.unpark(threads[p]);
             }
         }
-        work(this, t, g, parts, 0);
-        for (int spins = 0; finished.get() != parts; spins++) {
-            if (spins < 4096) {
-                Thread.onSpinWait();
-            } else {
-                Thread.yield();
-            }
-            if ((spins & 63) == 63 && System.nanoTime() - published > TAKE_OVER_NANOS) {
-                // a worker that has not started its part by now is not running (the system gave its processor to
-                // another process): do its part here rather than wait for it
-                for (int part = 1; part < parts; part++) {
-                    runIfUnclaimed(this, t, g, part);
-                }
+        for (int part = 0; part < parts; part += threadCount) {
+            runPart(this, t, part);
+        }
+        // done with its own parts, the stepping thread takes every part no worker has started: waiting for it could
+        // only lose time (its worker is busy with an earlier part, or the system gave its processor to another process)
+        for (int part = 1; part < parts; part++) {
+            if (part % threadCount != 0) {
+                runIfUnclaimed(this, s, t, g, part);
             }
         }
-        task = null;
+        for (int part = 1; part < parts; part++) {
+            if (part % threadCount != 0) {
+                awaitDone(s, part, g);
+            }
+        }
         Throwable f = failure.get();
         if (f instanceof RuntimeException re) {
             throw re;
@@ -113,6 +128,17 @@ final class StepPool {
         }
         if (f != null) {
             throw new IllegalStateException(f);
+        }
+    }
+
+    /** Waits until part {@code part} of generation {@code g} has finished (its worker is running it). */
+    private static void awaitDone(AtomicLongArray s, int part, long g) {
+        for (int spins = 0; s.get(part * SLOT + DONE) != g; spins++) {
+            if (spins < 4096) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
         }
     }
 
@@ -139,30 +165,35 @@ final class StepPool {
     }
 
     /**
-     * Runs the parts of thread {@code index} ({@code index}, {@code index + threads}, ...) of generation {@code g}
-     * that no other thread has taken. Each part normally runs on the same thread, so the state it writes stays in
-     * that processor's cache from one iteration to the next.
+     * Runs the parts of worker {@code index} ({@code index}, {@code index + threads}, ...) of generation {@code g}
+     * that the stepping thread has not taken over. Each part normally runs on the same thread, so the state it writes
+     * stays in that processor's cache from one iteration to the next.
      */
     private static void work(StepPool p, Task t, long g, int parts, int index) {
+        AtomicLongArray s = p.slots;
         for (int part = index; part < parts; part += p.threadCount) {
-            runIfUnclaimed(p, t, g, part);
+            runIfUnclaimed(p, s, t, g, part);
         }
     }
 
-    /** Takes part {@code part} of generation {@code g} if no thread has, runs it and counts it finished. */
-    private static void runIfUnclaimed(StepPool p, Task t, long g, int part) {
-        AtomicLongArray c = p.claims;
-        long was = c.get(part);
+    /** Takes part {@code part} of generation {@code g} if no thread has, runs it and marks it done. */
+    private static void runIfUnclaimed(StepPool p, AtomicLongArray s, Task t, long g, int part) {
+        int at = part * SLOT;
+        long was = s.get(at + CLAIM);
         // generations only grow: a thread still looking at an earlier task must not take a part of a later one
-        if (was >= g || !c.compareAndSet(part, was, g)) {
+        if (was >= g || !s.compareAndSet(at + CLAIM, was, g)) {
             return;
         }
+        runPart(p, t, part);
+        s.setRelease(at + DONE, g);
+    }
+
+    private static void runPart(StepPool p, Task t, int part) {
         try {
             t.run(part);
         } catch (Throwable e) {
             p.failure.compareAndSet(null, e);
         }
-        p.finished.incrementAndGet();
     }
 
     private static void work(WeakReference<StepPool> ref, int index, long seen) {

@@ -46,4 +46,36 @@ class StepPoolTest {
             }
         });
     }
+
+    @Test
+    void aPartWhoseWorkerIsBusyWithAnEarlierPartIsRunByTheSteppingThread() {
+        // the worker's first part (1) waits until its second (3) has run: only another thread can run part 3
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            StepPool pool = new StepPool("test", 2);
+            try {
+                for (int run = 0; run < 200; run++) {
+                    java.util.concurrent.CountDownLatch third = new java.util.concurrent.CountDownLatch(1);
+                    AtomicIntegerArray ran = new AtomicIntegerArray(4);
+                    pool.run(part -> {
+                        if (part == 1) {
+                            try {
+                                third.await();
+                            } catch (InterruptedException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                        if (part == 3) {
+                            third.countDown();
+                        }
+                        ran.incrementAndGet(part);
+                    }, 4);
+                    for (int p = 0; p < 4; p++) {
+                        assertEquals(1, ran.get(p), "part " + p + " of task " + run);
+                    }
+                }
+            } finally {
+                pool.close();
+            }
+        });
+    }
 }
