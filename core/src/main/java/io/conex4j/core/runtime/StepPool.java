@@ -196,6 +196,12 @@ final class StepPool {
         }
     }
 
+    /**
+     * A worker's life: serves tasks while they come ({@link #serve}), then parks, and ends when its pool is closed or
+     * gone, or after {@value #IDLE_EXIT_MS} ms without work. The rare exits are here, in a loop run about once per
+     * millisecond of idleness, so that taking one never discards the JIT's code of the loop that serves the tasks
+     * (each network's workers would otherwise start on uncompiled code, and the compiler would take a processor).
+     */
     private static void work(WeakReference<StepPool> ref, int index, long seen) {
         long idleSince = System.nanoTime();
         while (true) {
@@ -203,28 +209,12 @@ final class StepPool {
             if (p == null || p.closed) {
                 return;
             }
-            long g = p.generation;
-            if (g != seen) {
-                seen = g;
-                Task t = p.task;
-                if (t != null) {
-                    work(p, t, g, p.partCount, index);
-                }
-                idleSince = System.nanoTime();
+            if (p.generation != seen) {
+                seen = p.serve(index, seen);
+                idleSince = System.nanoTime() - YIELD_NANOS;
                 continue;
             }
-            long idle = System.nanoTime() - idleSince;
-            if (idle < SPIN_NANOS) {
-                for (int i = 0; i < 64 && p.generation == seen; i++) {
-                    Thread.onSpinWait();
-                }
-                continue;
-            }
-            if (idle < YIELD_NANOS) {
-                Thread.yield();
-                continue;
-            }
-            if (idle > IDLE_EXIT_MS * 1_000_000L) {
+            if (System.nanoTime() - idleSince > IDLE_EXIT_MS * 1_000_000L) {
                 synchronized (p.lock) {
                     if (p.generation == seen) {
                         p.alive[index] = false;
@@ -241,6 +231,36 @@ final class StepPool {
                 flags.set(index, 0);
             } else {
                 p.parked.set(index, 0);
+            }
+        }
+    }
+
+    /**
+     * Runs worker {@code index}'s parts of each new task, spinning ({@value #SPIN_NANOS} ns), then yielding between
+     * tasks; returns the last generation seen once none has come for {@value #YIELD_NANOS} ns.
+     */
+    private long serve(int index, long seen) {
+        long idleSince = System.nanoTime();
+        while (true) {
+            long g = generation;
+            if (g != seen) {
+                seen = g;
+                Task t = task;
+                if (t != null) {
+                    work(this, t, g, partCount, index);
+                }
+                idleSince = System.nanoTime();
+                continue;
+            }
+            long idle = System.nanoTime() - idleSince;
+            if (idle < SPIN_NANOS) {
+                for (int i = 0; i < 64 && generation == seen; i++) {
+                    Thread.onSpinWait();
+                }
+            } else if (idle < YIELD_NANOS) {
+                Thread.yield();
+            } else {
+                return seen;
             }
         }
     }

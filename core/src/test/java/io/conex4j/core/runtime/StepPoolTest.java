@@ -1,7 +1,9 @@
 package io.conex4j.core.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -77,5 +79,40 @@ class StepPoolTest {
                 pool.close();
             }
         });
+    }
+
+    @Test
+    void workersEndWhenThePoolIsClosedAndWhenIdleAndAClosedPoolRefusesTasks() throws InterruptedException {
+        StepPool closed = new StepPool("closing-test", 2);
+        closed.run(part -> { }, 2);
+        closed.close();
+        assertTrue(waitUntilNoThreadNamed("conex4j-closing-test-worker-", 10_000), "worker alive 10 s after close");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> closed.run(part -> { }, 2));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+
+        StepPool idle = new StepPool("idle-test", 2);
+        try {
+            AtomicIntegerArray ran = new AtomicIntegerArray(2);
+            idle.run(ran::incrementAndGet, 2);
+            assertTrue(waitUntilNoThreadNamed("conex4j-idle-test-worker-", StepPool.IDLE_EXIT_MS + 10_000),
+                    "worker alive long after " + StepPool.IDLE_EXIT_MS + " ms without work");
+            // the next task starts a worker again, and every part runs
+            idle.run(ran::incrementAndGet, 2);
+            assertEquals(2, ran.get(0));
+            assertEquals(2, ran.get(1));
+        } finally {
+            idle.close();
+        }
+    }
+
+    private static boolean waitUntilNoThreadNamed(String prefix, long millis) throws InterruptedException {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < end) {
+            if (Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith(prefix))) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
     }
 }
