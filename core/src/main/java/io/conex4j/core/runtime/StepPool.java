@@ -11,9 +11,9 @@ import java.util.concurrent.locks.LockSupport;
  * The worker threads of one network: {@link #run} hands one task of {@code parts} parts to its threads (the caller is
  * thread 0), thread {@code i} running parts {@code i}, {@code i + threads}, ..., and returns when every part is done.
  * A part normally runs on the same thread, so that what it writes (the future input and state of its neurons) stays
- * in one processor's cache; but once the stepping thread has finished its own parts, it takes over every part that no
- * worker has started (the worker is still busy, or the system gave its processor to another process, which on a
- * shared machine can last milliseconds). A part's result does not depend on the thread that runs it. Per task, one
+ * in one processor's cache; when a worker has not started its part {@value #TAKE_OVER_NANOS} ns after the task began
+ * (the system gave its processor to another process), the stepping thread takes the part over. A part's result does
+ * not depend on the thread that runs it. Per task, one
  * cache line goes from the stepping thread to each worker (the task's generation) and one comes back per part. Between tasks a worker spins briefly (steps follow each other
  * within microseconds), then yields, then parks; after {@value #IDLE_EXIT_MS} ms without work it ends, and the next
  * task starts it again. Workers hold their pool weakly while idle, so an unused network's threads end on their own.
@@ -29,6 +29,8 @@ final class StepPool {
     private static final long YIELD_NANOS = 2_000_000;
     private static final long PARK_NANOS = 1_000_000;
     static final long IDLE_EXIT_MS = 2_000;
+    /** How long after a task starts the stepping thread takes over the parts no worker has started. */
+    private static final long TAKE_OVER_NANOS = 40_000;
     /**
      * Longs between the slots of two parts (128 bytes), so that a part's claim and completion share no cache line with
      * another part's: per task, one line goes from the stepping thread to each worker (the generation) and one back.
@@ -73,6 +75,7 @@ final class StepPool {
             failure.set(null);
         }
         long g;
+        long published = System.nanoTime();
         AtomicLongArray s;
         synchronized (lock) {
             if (closed) {
@@ -107,16 +110,9 @@ final class StepPool {
         for (int part = 0; part < parts; part += threadCount) {
             runPart(this, t, part);
         }
-        // done with its own parts, the stepping thread takes every part no worker has started: waiting for it could
-        // only lose time (its worker is busy with an earlier part, or the system gave its processor to another process)
         for (int part = 1; part < parts; part++) {
             if (part % threadCount != 0) {
-                runIfUnclaimed(this, s, t, g, part);
-            }
-        }
-        for (int part = 1; part < parts; part++) {
-            if (part % threadCount != 0) {
-                awaitDone(s, part, g);
+                awaitDone(s, t, g, parts, part, published);
             }
         }
         Throwable f = failure.get();
@@ -131,13 +127,25 @@ final class StepPool {
         }
     }
 
-    /** Waits until part {@code part} of generation {@code g} has finished (its worker is running it). */
-    private static void awaitDone(AtomicLongArray s, int part, long g) {
+    /**
+     * Waits until part {@code part} of generation {@code g} has finished. A worker that has not started its part
+     * {@value #TAKE_OVER_NANOS} ns after the task was published is not running (the system gave its processor to
+     * another process, which on a shared machine can last milliseconds): the stepping thread then runs every part
+     * of {@code part .. parts-1} that no worker has started.
+     */
+    private void awaitDone(AtomicLongArray s, Task t, long g, int parts, int part, long published) {
         for (int spins = 0; s.get(part * SLOT + DONE) != g; spins++) {
             if (spins < 4096) {
                 Thread.onSpinWait();
             } else {
                 Thread.yield();
+            }
+            if ((spins & 63) == 63 && System.nanoTime() - published > TAKE_OVER_NANOS) {
+                for (int other = part; other < parts; other++) {
+                    if (other % threadCount != 0) {
+                        runIfUnclaimed(this, s, t, g, other);
+                    }
+                }
             }
         }
     }

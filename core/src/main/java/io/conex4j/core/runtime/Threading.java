@@ -296,8 +296,7 @@ final class Threading {
 
     /**
      * The processors the JVM may use. (A processor that another process keeps busy does not stall the steps: the
-     * stepping thread, done with its own parts, takes over every part that no worker has started, see
-     * {@link StepPool}.)
+     * stepping thread takes over a part that its worker has not started in time, see {@link StepPool}.)
      */
     static int processors() {
         return Math.max(1, Runtime.getRuntime().availableProcessors());

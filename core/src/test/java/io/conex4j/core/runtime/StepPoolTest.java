@@ -50,7 +50,7 @@ class StepPoolTest {
     }
 
     @Test
-    void aPartWhoseWorkerIsBusyWithAnEarlierPartIsRunByTheSteppingThread() {
+    void aPartWhoseWorkerIsBusyWithAnEarlierPartIsTakenOverByTheSteppingThread() {
         // the worker's first part (1) waits until its second (3) has run: only another thread can run part 3
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             StepPool pool = new StepPool("test", 2);
