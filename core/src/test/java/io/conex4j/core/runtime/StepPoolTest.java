@@ -105,6 +105,37 @@ class StepPoolTest {
         }
     }
 
+    @Test
+    void aFailureInAnyPartIsRethrownByRunAndThePoolKeepsWorking() {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            StepPool pool = new StepPool("failure-test", 2);
+            try {
+                for (int failing = 0; failing < 4; failing++) {
+                    int bad = failing;
+                    AtomicIntegerArray ran = new AtomicIntegerArray(4);
+                    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pool.run(part -> {
+                        ran.incrementAndGet(part);
+                        if (part == bad) {
+                            throw new IllegalArgumentException("part " + part);
+                        }
+                    }, 4));
+                    assertEquals("part " + bad, e.getMessage());
+                    for (int p = 0; p < 4; p++) {
+                        assertEquals(1, ran.get(p), "part " + p + " when part " + bad + " failed");
+                    }
+                    // the next task runs normally: the failure does not stick
+                    AtomicIntegerArray again = new AtomicIntegerArray(4);
+                    pool.run(again::incrementAndGet, 4);
+                    for (int p = 0; p < 4; p++) {
+                        assertEquals(1, again.get(p), "part " + p + " after a failure");
+                    }
+                }
+            } finally {
+                pool.close();
+            }
+        });
+    }
+
     private static boolean waitUntilNoThreadNamed(String prefix, long millis) throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000L;
         while (System.nanoTime() < end) {
