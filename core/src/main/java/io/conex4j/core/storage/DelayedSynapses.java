@@ -631,28 +631,29 @@ public final class DelayedSynapses {
         int groups = group.size();
         int[] ptr = new int[Capacity.arrayLength("DelayedSynapses", "the row pointers of " + groups + " x " + rows
                 + " interleaved rows", (long) rows * groups + 1)];
-        int at = 0;
-        for (int r = 0; r < rows; r++) {
-            for (int g = 0; g < group.size(); g++) {
-                DelayedSynapses d = group.get(g);
-                int from = d.rowStart(r);
-                int len = d.rowEnd(r) - from;
-                ptr[r * groups + g] = at;
-                if (compact) {
-                    System.arraycopy(d.packed, from, pk, at, len);
-                } else {
-                    System.arraycopy(d.targets32, from, t32, at, len);
-                    if (d8 != null) {
-                        System.arraycopy(d.delays8, from, d8, at, len);
-                    } else {
-                        System.arraycopy(d.delays16, from, d16, at, len);
-                    }
-                    System.arraycopy(d.weights, from, w, at, len);
-                }
-                at += len;
+        // the loops over rows are small methods of their own: the JIT compiles each in a few milliseconds (one
+        // loop over every group's rows here, with all the forms' copies, took the optimizing compiler 70-90 ms, on
+        // one of the processors the first steps of the run needed)
+        int[][] fromPtr = new int[groups][];
+        int[] fromStride = new int[groups];
+        int[] fromColumn = new int[groups];
+        for (int g = 0; g < groups; g++) {
+            fromPtr[g] = group.get(g).ptr;
+            fromStride[g] = group.get(g).stride;
+            fromColumn[g] = group.get(g).column;
+        }
+        interleavedPointers(fromPtr, fromStride, fromColumn, rows, ptr);
+        for (int g = 0; g < groups; g++) {
+            DelayedSynapses d = group.get(g);
+            if (compact) {
+                copyRows(d.ptr, d.stride, d.column, d.packed, pk, ptr, groups, g, rows);
+            } else {
+                Object delays = d8 != null ? d.delays8 : d.delays16;
+                copyRows(d.ptr, d.stride, d.column, d.targets32, t32, ptr, groups, g, rows);
+                copyRows(d.ptr, d.stride, d.column, d.weights, w, ptr, groups, g, rows);
+                copyRows(d.ptr, d.stride, d.column, delays, d8 != null ? d8 : d16, ptr, groups, g, rows);
             }
         }
-        ptr[rows * groups] = at;
         long[] readAheadFor = {Long.MIN_VALUE};
         java.util.List<DelayedSynapses> out = new java.util.ArrayList<>();
         for (int g = 0; g < group.size(); g++) {
@@ -661,6 +662,36 @@ public final class DelayedSynapses {
                     d16, w, d.maxDelay));
         }
         return out;
+    }
+
+    /**
+     * {@code ptr[r * groups + g]}: where row {@code r} of group {@code g} starts when the rows of the groups (at
+     * {@code fromPtr[g][r * fromStride[g] + fromColumn[g]]}) are interleaved; {@code ptr[rows * groups]} the total.
+     */
+    private static void interleavedPointers(int[][] fromPtr, int[] fromStride, int[] fromColumn, int rows,
+            int[] ptr) {
+        int groups = fromPtr.length;
+        int at = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                int k = r * fromStride[g] + fromColumn[g];
+                ptr[r * groups + g] = at;
+                at += fromPtr[g][k + 1] - fromPtr[g][k];
+            }
+        }
+        ptr[rows * groups] = at;
+    }
+
+    /**
+     * Copies each row {@code r} of array {@code from} (rows at {@code fromPtr[r * fromStride + fromColumn]}) to
+     * {@code to} at {@code toPtr[r * groups + g]}.
+     */
+    private static void copyRows(int[] fromPtr, int fromStride, int fromColumn, Object from, Object to, int[] toPtr,
+            int groups, int g, int rows) {
+        for (int r = 0; r < rows; r++) {
+            int start = fromPtr[r * fromStride + fromColumn];
+            System.arraycopy(from, start, to, toPtr[r * groups + g], fromPtr[r * fromStride + fromColumn + 1] - start);
+        }
     }
 
     // ------------------------------------------------------------------------------------------ building
