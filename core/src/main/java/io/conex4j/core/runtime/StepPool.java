@@ -1,7 +1,6 @@
 package io.conex4j.core.runtime;
 
 import java.lang.ref.WeakReference;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,8 +12,8 @@ import java.util.concurrent.locks.LockSupport;
  * A part normally runs on the same thread, so that what it writes (the future input and state of its neurons) stays
  * in one processor's cache; when a worker has not started its part {@value #TAKE_OVER_NANOS} ns after the task began
  * (the system gave its processor to another process), the stepping thread takes the part over. A part's result does
- * not depend on the thread that runs it. Per task, one
- * cache line goes from the stepping thread to each worker (the task's generation) and one comes back per part. Between tasks a worker spins briefly (steps follow each other
+ * not depend on the thread that runs it. Per task, one cache line goes from the stepping thread to each worker (the
+ * task's generation) and one comes back per part. Between tasks a worker spins briefly (steps follow each other
  * within microseconds), then yields, then parks; after {@value #IDLE_EXIT_MS} ms without work it ends, and the next
  * task starts it again. Workers hold their pool weakly while idle, so an unused network's threads end on their own.
  */
