@@ -80,6 +80,16 @@ final class StepPool {
             if (closed) {
                 throw new IllegalStateException("StepPool of " + name + " is closed");
             }
+            long seen = generation;
+            for (int p = 1; p < threadCount; p++) {
+                if (!alive[p]) {
+                    start(p, seen);
+                }
+            }
+            g = seen + 1;
+            // published in three steps: -g (being written), the task's fields, g; a worker reads the fields between
+            // two equal positive generations (see serve), so it never pairs a generation with another task's fields
+            generation = -g;
             // written only when they change: each write would take the line from the workers' caches
             if (task != t) {
                 task = t;
@@ -87,17 +97,10 @@ final class StepPool {
             if (partCount != parts) {
                 partCount = parts;
             }
-            long seen = generation;
-            g = seen + 1;
             s = slots;
             if (s.length() < parts * SLOT) {
                 s = new AtomicLongArray(parts * SLOT);
                 slots = s;
-            }
-            for (int p = 1; p < threadCount; p++) {
-                if (!alive[p]) {
-                    start(p, seen);
-                }
             }
             generation = g;
         }
@@ -161,14 +164,15 @@ final class StepPool {
         }
     }
 
+    /** Starts worker {@code part}; it counts as alive only once started (a failed start is tried again next task). */
     private void start(int part, long seen) {
         WeakReference<StepPool> ref = new WeakReference<>(this);
         Thread t = new Thread(() -> work(ref, part, seen), "conex4j-" + name + "-worker-" + part);
         t.setDaemon(true);
-        threads[part] = t;
-        alive[part] = true;
         parked.set(part, 0);
         t.start();
+        threads[part] = t;
+        alive[part] = true;
     }
 
     /**
@@ -176,8 +180,7 @@ final class StepPool {
      * that the stepping thread has not taken over. Each part normally runs on the same thread, so the state it writes
      * stays in that processor's cache from one iteration to the next.
      */
-    private static void work(StepPool p, Task t, long g, int parts, int index) {
-        AtomicLongArray s = p.slots;
+    private static void work(StepPool p, Task t, long g, int parts, AtomicLongArray s, int index) {
         for (int part = index; part < parts; part += p.threadCount) {
             runIfUnclaimed(p, s, t, g, part);
         }
@@ -251,10 +254,21 @@ final class StepPool {
         while (true) {
             long g = generation;
             if (g != seen) {
-                seen = g;
+                if (g < 0) {
+                    // being published
+                    Thread.onSpinWait();
+                    continue;
+                }
                 Task t = task;
+                int parts = partCount;
+                AtomicLongArray s = slots;
+                if (generation != g) {
+                    // a newer task was published meanwhile: the fields may be its
+                    continue;
+                }
+                seen = g;
                 if (t != null) {
-                    work(this, t, g, partCount, index);
+                    work(this, t, g, parts, s, index);
                 }
                 idleSince = System.nanoTime();
                 continue;

@@ -50,6 +50,37 @@ class StepPoolTest {
     }
 
     @Test
+    void everyPartRunsExactlyOnceWithinItsTaskWhenThePartCountChangesFromTaskToTask() {
+        // more threads than processors, so that workers often stall between reading a task and running it, while the
+        // stepping thread takes their parts over and publishes tasks with other part counts (and a larger slot array)
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            int threads = Math.max(3, Runtime.getRuntime().availableProcessors() + 1);
+            StepPool pool = new StepPool("part-counts", threads);
+            AtomicLong late = new AtomicLong();
+            try {
+                for (int run = 0; run < 20_000; run++) {
+                    int parts = 1 + (run * 7) % (3 * threads);
+                    AtomicIntegerArray ran = new AtomicIntegerArray(parts);
+                    java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+                    pool.run(part -> {
+                        if (over.get()) {
+                            late.incrementAndGet();
+                        }
+                        ran.incrementAndGet(part);
+                    }, parts);
+                    over.set(true);
+                    for (int p = 0; p < parts; p++) {
+                        assertEquals(1, ran.get(p), "part " + p + " of task " + run + " (" + parts + " parts)");
+                    }
+                }
+            } finally {
+                pool.close();
+            }
+            assertEquals(0, late.get(), "parts run after their task returned");
+        });
+    }
+
+    @Test
     void aPartWhoseWorkerIsBusyWithAnEarlierPartIsTakenOverByTheSteppingThread() {
         // the worker's first part (1) waits until its second (3) has run: only another thread can run part 3
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
