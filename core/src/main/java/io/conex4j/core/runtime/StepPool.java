@@ -86,6 +86,8 @@ final class StepPool {
                     start(p, seen);
                 }
             }
+            // allocated before publishing: nothing between -g and g may fail
+            s = slots.length() < parts * SLOT ? new AtomicLongArray(parts * SLOT) : slots;
             g = seen + 1;
             // published in three steps: -g (being written), the task's fields, g; a worker reads the fields between
             // two equal positive generations (see serve), so it never pairs a generation with another task's fields
@@ -97,9 +99,7 @@ final class StepPool {
             if (partCount != parts) {
                 partCount = parts;
             }
-            s = slots;
-            if (s.length() < parts * SLOT) {
-                s = new AtomicLongArray(parts * SLOT);
+            if (slots != s) {
                 slots = s;
             }
             generation = g;
