@@ -634,24 +634,16 @@ public final class DelayedSynapses {
         // the loops over rows are small methods of their own: the JIT compiles each in a few milliseconds (one
         // loop over every group's rows here, with all the forms' copies, took the optimizing compiler 70-90 ms, on
         // one of the processors the first steps of the run needed)
-        int[][] fromPtr = new int[groups][];
-        int[] fromStride = new int[groups];
-        int[] fromColumn = new int[groups];
-        for (int g = 0; g < groups; g++) {
-            fromPtr[g] = group.get(g).ptr;
-            fromStride[g] = group.get(g).stride;
-            fromColumn[g] = group.get(g).column;
-        }
-        interleavedPointers(fromPtr, fromStride, fromColumn, rows, ptr);
+        interleavedPointers(group, rows, ptr);
+        Object toDelays = d8 != null ? d8 : d16;
         for (int g = 0; g < groups; g++) {
             DelayedSynapses d = group.get(g);
             if (compact) {
-                copyRows(d.ptr, d.stride, d.column, d.packed, pk, ptr, groups, g, rows);
+                copyRows(d, d.packed, pk, ptr, groups, g);
             } else {
-                Object delays = d8 != null ? d.delays8 : d.delays16;
-                copyRows(d.ptr, d.stride, d.column, d.targets32, t32, ptr, groups, g, rows);
-                copyRows(d.ptr, d.stride, d.column, d.weights, w, ptr, groups, g, rows);
-                copyRows(d.ptr, d.stride, d.column, delays, d8 != null ? d8 : d16, ptr, groups, g, rows);
+                copyRows(d, d.targets32, t32, ptr, groups, g);
+                copyRows(d, d.weights, w, ptr, groups, g);
+                copyRows(d, d8 != null ? d.delays8 : d.delays16, toDelays, ptr, groups, g);
             }
         }
         long[] readAheadFor = {Long.MIN_VALUE};
@@ -665,32 +657,26 @@ public final class DelayedSynapses {
     }
 
     /**
-     * {@code ptr[r * groups + g]}: where row {@code r} of group {@code g} starts when the rows of the groups (at
-     * {@code fromPtr[g][r * fromStride[g] + fromColumn[g]]}) are interleaved; {@code ptr[rows * groups]} the total.
+     * {@code ptr[r * groups + g]}: where row {@code r} of {@code group.get(g)} starts when the groups' rows are
+     * interleaved; {@code ptr[rows * groups]} the total.
      */
-    private static void interleavedPointers(int[][] fromPtr, int[] fromStride, int[] fromColumn, int rows,
-            int[] ptr) {
-        int groups = fromPtr.length;
+    private static void interleavedPointers(java.util.List<DelayedSynapses> group, int rows, int[] ptr) {
+        int groups = group.size();
         int at = 0;
         for (int r = 0; r < rows; r++) {
             for (int g = 0; g < groups; g++) {
-                int k = r * fromStride[g] + fromColumn[g];
+                DelayedSynapses d = group.get(g);
                 ptr[r * groups + g] = at;
-                at += fromPtr[g][k + 1] - fromPtr[g][k];
+                at += d.rowEnd(r) - d.rowStart(r);
             }
         }
         ptr[rows * groups] = at;
     }
 
-    /**
-     * Copies each row {@code r} of array {@code from} (rows at {@code fromPtr[r * fromStride + fromColumn]}) to
-     * {@code to} at {@code toPtr[r * groups + g]}.
-     */
-    private static void copyRows(int[] fromPtr, int fromStride, int fromColumn, Object from, Object to, int[] toPtr,
-            int groups, int g, int rows) {
-        for (int r = 0; r < rows; r++) {
-            int start = fromPtr[r * fromStride + fromColumn];
-            System.arraycopy(from, start, to, toPtr[r * groups + g], fromPtr[r * fromStride + fromColumn + 1] - start);
+    /** Copies each row {@code r} of {@code d}'s array {@code from} to {@code to} at {@code toPtr[r * groups + g]}. */
+    private static void copyRows(DelayedSynapses d, Object from, Object to, int[] toPtr, int groups, int g) {
+        for (int r = 0; r < d.rows; r++) {
+            System.arraycopy(from, d.rowStart(r), to, toPtr[r * groups + g], d.rowEnd(r) - d.rowStart(r));
         }
     }
 

@@ -22,24 +22,13 @@ class StepPoolTest {
                 AtomicLong late = new AtomicLong();
                 try {
                     for (int run = 0; run < 20_000; run++) {
-                        AtomicIntegerArray ran = new AtomicIntegerArray(parts);
-                        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
                         int spin = run % 7;
-                        pool.run(part -> {
-                            if (over.get()) {
-                                late.incrementAndGet();
-                            }
-                            // uneven parts, so that threads are often between parts when the next task starts
+                        // uneven parts, so that threads are often between parts when the next task starts
+                        runCheckingEachPartOnce(pool, parts, late, part -> {
                             for (int i = 0; i < (part == 0 ? 200 * spin : spin); i++) {
                                 Thread.onSpinWait();
                             }
-                            ran.incrementAndGet(part);
-                        }, parts);
-                        over.set(true);
-                        for (int p = 0; p < parts; p++) {
-                            assertEquals(1, ran.get(p), "part " + p + " of task " + run + " on " + threads
-                                    + " threads");
-                        }
+                        }, "of task " + run + " on " + threads + " threads");
                     }
                 } finally {
                     pool.close();
@@ -60,18 +49,7 @@ class StepPoolTest {
             try {
                 for (int run = 0; run < 20_000; run++) {
                     int parts = 1 + (run * 7) % (3 * threads);
-                    AtomicIntegerArray ran = new AtomicIntegerArray(parts);
-                    java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
-                    pool.run(part -> {
-                        if (over.get()) {
-                            late.incrementAndGet();
-                        }
-                        ran.incrementAndGet(part);
-                    }, parts);
-                    over.set(true);
-                    for (int p = 0; p < parts; p++) {
-                        assertEquals(1, ran.get(p), "part " + p + " of task " + run + " (" + parts + " parts)");
-                    }
+                    runCheckingEachPartOnce(pool, parts, late, part -> { }, "of task " + run + " (" + parts + " parts)");
                 }
             } finally {
                 pool.close();
@@ -165,6 +143,27 @@ class StepPoolTest {
                 pool.close();
             }
         });
+    }
+
+    /**
+     * Runs a task of {@code parts} parts, each doing {@code work}, and checks that each part ran exactly once; a part
+     * that starts after the task returned counts in {@code late}.
+     */
+    private static void runCheckingEachPartOnce(StepPool pool, int parts, AtomicLong late,
+            java.util.function.IntConsumer work, String what) {
+        AtomicIntegerArray ran = new AtomicIntegerArray(parts);
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
+        pool.run(part -> {
+            if (over.get()) {
+                late.incrementAndGet();
+            }
+            work.accept(part);
+            ran.incrementAndGet(part);
+        }, parts);
+        over.set(true);
+        for (int p = 0; p < parts; p++) {
+            assertEquals(1, ran.get(p), "part " + p + " " + what);
+        }
     }
 
     private static boolean waitUntilNoThreadNamed(String prefix, long millis) throws InterruptedException {
