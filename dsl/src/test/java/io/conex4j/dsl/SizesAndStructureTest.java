@@ -201,7 +201,7 @@ class SizesAndStructureTest {
                 .shape(65536, 65536, 65536, 65536).dense()).conv2d(1, 0), "weights.shape", ARRAY_LIMIT));
         r.add(dslPair("fitted axon beyond an array", 100, 3, s -> s.weights(w -> w.uniform())
                 .delays(d -> d.uniform(0, 1e9)), "initialize", "NeuronAxon on neurons a", "history cells",
-                ARRAY_LIMIT, "maxDelay <= 21474835"));
+                ARRAY_LIMIT, "maxDelay <= 20849354"));
         r.add(dsl("poisson rates for another group size", n -> n.neurons("a", 4, g -> g.poisson(new float[3])),
                 "a.poisson", "3 rates for 4 neurons"));
         r.add(dsl("poisson rates null", n -> n.neurons("a", 4, g -> g.poisson((float[]) null)), "a.poisson",

@@ -36,6 +36,16 @@ public interface Axon {
      */
     int spikesOf(long iteration, int[] out);
 
+    /**
+     * Reads, without copying, where {@link #spikesOf} of {@code iteration} will start reading, and returns a value
+     * read there. A reader on another thread calls it for all its sources before reading any, so that the processor
+     * fetches their newest rows from the writer's cache at once instead of one after another. By default nothing
+     * is read.
+     */
+    default long readAheadSpikesOf(long iteration) {
+        return 0;
+    }
+
     /** 64-bit words per history row. */
     int wordsPerRow();
 

@@ -41,6 +41,17 @@ public interface Partitioned<T extends SimObject> {
     void forward(T owner, int part, int from, int to);
 
     /**
+     * Reads ahead what part {@code part} of this iteration will read first that another thread may have written in
+     * the previous iteration (a source's newest spikes), and returns a value read. On several threads the network
+     * calls it for every member of a phase, part by part, before the part runs any, so that the processor fetches
+     * those cache lines from the other processors at once instead of one after another. It must not write anything.
+     * By default nothing is read.
+     */
+    default long readAhead(T owner, int part) {
+        return 0;
+    }
+
+    /**
      * Whether the group may be split into ranges of neurons. A behavior that keeps state of its group as a whole (an
      * axon's spike list, a recording) returns false: the network then gives it all of its group or none in each part,
      * and runs it on the stepping thread when the group is split into ranges.

@@ -31,12 +31,14 @@ final class StepPool {
     /** How long after a task starts the stepping thread takes over the parts no worker has started. */
     private static final long TAKE_OVER_NANOS = 40_000;
     /**
-     * Longs between the slots of two parts (128 bytes), so that a part's claim and completion share no cache line with
-     * another part's: per task, one line goes from the stepping thread to each worker (the generation) and one back.
+     * Longs between the slots of two parts (256 bytes): a part's claim and its completion lie 128 bytes apart, and
+     * apart from every other part's. The worker that claims its part then finds the claim's line in its own cache
+     * (the stepping thread reads only the completion while it waits), so that per task one line goes from the
+     * stepping thread to each worker (the generation) and one comes back (the completion).
      */
-    private static final int SLOT = 16;
+    private static final int SLOT = 32;
     private static final int CLAIM = 0;
-    private static final int DONE = 1;
+    private static final int DONE = 16;
 
     private final String name;
     private final int threadCount;
@@ -89,17 +91,14 @@ final class StepPool {
             // allocated before publishing: nothing between -g and g may fail
             s = slots.length() < parts * SLOT ? new AtomicLongArray(parts * SLOT) : slots;
             g = seen + 1;
-            // published in three steps: -g (being written), the task's fields, g; a worker reads the fields between
-            // two equal positive generations (see serve), so it never pairs a generation with another task's fields
-            generation = -g;
-            // written only when they change: each write would take the line from the workers' caches
-            if (task != t) {
+            // new fields are published in three steps: -g (being written), the fields, g; a worker reads the fields
+            // between two equal positive generations (see serve), so it never pairs a generation with another task's
+            // fields. The fields are written only when they change, and then g alone is published: each write takes
+            // the line from the workers' caches
+            if (task != t || partCount != parts || slots != s) {
+                generation = -g;
                 task = t;
-            }
-            if (partCount != parts) {
                 partCount = parts;
-            }
-            if (slots != s) {
                 slots = s;
             }
             generation = g;

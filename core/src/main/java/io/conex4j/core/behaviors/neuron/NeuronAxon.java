@@ -31,12 +31,23 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     private int maxDelay;
     /** Rows kept: {@code maxDelay + 1}. */
     private int rows;
-    /** The iteration of the newest row; written while readers of earlier rows may run on other threads. */
-    private volatile long newest;
+    /**
+     * The iteration of the newest row, at {@link #NEWEST}, 128 bytes from anything else: it changes every iteration,
+     * and readers of {@link #spikesOf} on other threads, which find a row's iteration in the row itself, then keep the
+     * cache lines of this object's fields.
+     */
+    private final long[] newestCell = new long[2 * NEWEST + 1];
+    private static final int NEWEST = 16;
     private NeuronGroup owner;
     private boolean[] history;
+    /**
+     * Per row ({@link #stride} ints): the spike count, the row's iteration (low and high int), then the indices, so
+     * that a reader on another thread fetches one cache line for a row of a few spikes, not three.
+     */
     private int[] lists;
-    private int[] counts;
+    private int stride;
+    /** Ints ahead of each row's spike indices in {@link #lists}: count, iteration (low int), iteration (high int). */
+    private static final int HEAD = 3;
     private int[] scratch;
     private long[] words;
     private int wordsPerRow;
@@ -86,27 +97,29 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         }
         int depth = requestedDepth > 0 ? requestedDepth : fittedDepth(group);
         long cells = ((long) depth + 1) * group.size();
+        long listCells = ((long) depth + 1) * (group.size() + HEAD);
         String who = "NeuronAxon on neurons " + group.name();
-        if (cells > Check.MAX_ARRAY_LENGTH) {
+        if (listCells > Check.MAX_ARRAY_LENGTH) {
             throw new IllegalArgumentException(who + ": maxDelay (" + depth + (requestedDepth > 0 ? ""
                     : ", fitted to the largest delay") + ") x " + group.size() + " neurons, plus one row, = " + cells
-                    + " history cells, more than one Java array holds; at most " + Check.MAX_ARRAY_LENGTH
-                    + " fit (maxDelay <= " + (Check.MAX_ARRAY_LENGTH / group.size() - 1) + " for this group)");
+                    + " history cells (" + listCells + " with the " + HEAD + " ints that head each row of spike"
+                    + " indices), more than one Java array holds; at most " + Check.MAX_ARRAY_LENGTH + " fit (maxDelay"
+                    + " <= " + (Check.MAX_ARRAY_LENGTH / (group.size() + HEAD) - 1) + " for this group)");
         }
         // flags (1 byte) and index lists (4 bytes) per cell, bit words (1/8 byte) per cell
         Check.fitsInHeap(who, "a spike history of maxDelay " + depth + " + 1 rows x " + group.size() + " neurons",
-                5 * cells + cells / 8 + 8L * (depth + 1), 5L * group.size(), "iterations of history");
+                5 * cells + cells / 8 + 4L * HEAD * (depth + 1), 5L * group.size(), "iterations of history");
         maxDelay = depth;
         rows = depth + 1;
         n = group.size();
         history = new boolean[(int) cells];
-        lists = new int[(int) cells];
-        counts = new int[rows];
+        stride = n + HEAD;
+        lists = new int[(int) listCells];
         scratch = new int[n];
         wordsPerRow = (n + 63) >>> 6;
         words = new long[rows * wordsPerRow];
         owner = group;
-        newest = group.network().iteration();
+        newestCell[NEWEST] = group.network().iteration();
         rowStartNewest = -1;
         rowStart = new int[maxDelay];
         kernels = group.network().kernels();
@@ -140,21 +153,32 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     public void forward(NeuronGroup group) {
         long t = group.network().iteration();
         // iterations the axon did not run in (disabled) hold no spikes
-        for (long skipped = Math.max(newest + 1, t - rows + 1); skipped < t; skipped++) {
+        for (long skipped = Math.max(newest() + 1, t - rows + 1); skipped < t; skipped++) {
             int row = row(skipped);
             Arrays.fill(history, row * n, row * n + n, false);
-            counts[row] = 0;
+            head(row, skipped, 0);
             fillWords(row, scratch, 0, 0);
         }
         int row = row(t);
         boolean[] spikes = group.spikes();
-        int base = row * n;
-        System.arraycopy(spikes, 0, history, base, n);
+        System.arraycopy(spikes, 0, history, row * n, n);
         int c = kernels.spikingIndices(spikes, scratch);
-        counts[row] = c;
-        System.arraycopy(scratch, 0, lists, base, c);
+        System.arraycopy(scratch, 0, lists, row * stride + HEAD, c);
+        head(row, t, c);
         fillWords(row, scratch, 0, c);
-        newest = t;
+        newestCell[NEWEST] = t;
+    }
+
+    private long newest() {
+        return newestCell[NEWEST];
+    }
+
+    /** Heads row {@code row} of {@link #lists}: it holds {@code count} spikes of iteration {@code iteration}. */
+    private void head(int row, long iteration, int count) {
+        int at = row * stride;
+        lists[at] = count;
+        lists[at + 1] = (int) iteration;
+        lists[at + 2] = (int) (iteration >>> 32);
     }
 
     /** The row of iteration {@code iteration}. */
@@ -173,7 +197,7 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
 
     /** The ring row holding the spikes of {@code delay} iterations before the newest recorded. */
     private int slot(int delay) {
-        return row(newest - delay);
+        return row(newest() - delay);
     }
 
     @Override
@@ -193,21 +217,27 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
 
     @Override
     public int spikesOf(long iteration, int[] out) {
-        if (iteration > newest) {
-            // the axon did not run in that iteration (disabled): no spikes were recorded
+        int at = row(iteration) * stride;
+        if (lists[at + 1] != (int) iteration || lists[at + 2] != (int) (iteration >>> 32)) {
+            // the row holds another iteration: the axon did not run in this one (disabled), no spikes were recorded
             return 0;
         }
-        int row = row(iteration);
-        int c = counts[row];
-        System.arraycopy(lists, row * n, out, 0, c);
+        int c = lists[at];
+        System.arraycopy(lists, at + HEAD, out, 0, c);
         return c;
     }
 
     @Override
+    public long readAheadSpikesOf(long iteration) {
+        int at = row(iteration) * stride;
+        return lists[at] + lists[at + HEAD];
+    }
+
+    @Override
     public int spikingAt(int delay, int[] out) {
-        int slot = slot(delay);
-        int c = counts[slot];
-        System.arraycopy(lists, slot * n, out, 0, c);
+        int at = slot(delay) * stride;
+        int c = lists[at];
+        System.arraycopy(lists, at + HEAD, out, 0, c);
         return c;
     }
 
@@ -218,6 +248,7 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
 
     @Override
     public void read(int[] delays, boolean[] out) {
+        long newest = newest();
         if (rowStartNewest != newest) {
             for (int d = 0; d < maxDelay; d++) {
                 rowStart[d] = slot(d) * n;
@@ -264,13 +295,13 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
             int c = 0;
             for (int i = 0; i < n; i++) {
                 if (history[row * n + i]) {
-                    lists[row * n + c++] = i;
+                    lists[row * stride + HEAD + c++] = i;
                 }
             }
-            counts[row] = c;
-            fillWords(row, lists, row * n, c);
+            head(row, t - d, c);
+            fillWords(row, lists, row * stride + HEAD, c);
         }
-        newest = t;
+        newestCell[NEWEST] = t;
         rowStartNewest = -1;
     }
 

@@ -218,6 +218,19 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
     }
 
     @Override
+    public long readAhead(SynapseGroup s, int part) {
+        long t = s.network().iteration();
+        if (srcDelay == null) {
+            return axon.readAheadSpikesOf(t - 1);
+        }
+        long sum = 0;
+        for (int d : distinctDelays) {
+            sum += axon.readAheadSpikesOf(t - 1 - d);
+        }
+        return sum;
+    }
+
+    @Override
     public void forward(SynapseGroup s, int part, int from, int to) {
         if (from == to) {
             return;
