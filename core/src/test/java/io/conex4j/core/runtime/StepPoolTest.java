@@ -59,6 +59,46 @@ class StepPoolTest {
     }
 
     @Test
+    void theSameTaskRunsEachPartExactlyOncePerRunWhenOnlyItsGenerationIsPublished() {
+        // one task object for many runs, as a network with one phase per step uses, so that most runs publish the
+        // generation alone; now and then another task or part count, and more threads than processors
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            int threads = Math.max(3, Runtime.getRuntime().availableProcessors() + 2);
+            StepPool pool = new StepPool("same-task", threads);
+            java.util.concurrent.atomic.AtomicReference<AtomicIntegerArray> current =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            AtomicLong late = new AtomicLong();
+            StepPool.Task shared = part -> {
+                AtomicIntegerArray ran = current.get();
+                if (ran == null || part >= ran.length()) {
+                    late.incrementAndGet();
+                    return;
+                }
+                for (int i = 0; i < (part * 37) % 50; i++) {
+                    Thread.onSpinWait();
+                }
+                ran.incrementAndGet(part);
+            };
+            StepPool.Task other = shared::run;
+            try {
+                for (int run = 0; run < 20_000; run++) {
+                    int parts = run % 500 < 400 ? 2 * threads : 1 + run % (3 * threads);
+                    AtomicIntegerArray ran = new AtomicIntegerArray(parts);
+                    current.set(ran);
+                    pool.run(run % 997 == 0 ? other : shared, parts);
+                    current.set(null);
+                    for (int p = 0; p < parts; p++) {
+                        assertEquals(1, ran.get(p), "part " + p + " of run " + run + " (" + parts + " parts)");
+                    }
+                }
+            } finally {
+                pool.close();
+            }
+            assertEquals(0, late.get(), "parts run outside their run, or beyond its part count");
+        });
+    }
+
+    @Test
     void aPartWhoseWorkerIsBusyWithAnEarlierPartIsTakenOverByTheSteppingThread() {
         // the worker's first part (1) waits until its second (3) has run: only another thread can run part 3
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {

@@ -116,6 +116,57 @@ class ThreadCountDeterminismTest {
         return net;
     }
 
+    /**
+     * Two iaf_psc_exp populations joined by delayed synapses whose sources also have per-neuron delays (0-3 steps),
+     * so that each delivery reads several earlier iterations of its source's axon on another thread.
+     */
+    static Network sourceDelays(long seed) {
+        Network net = new Network(0.1, seed);
+        IafPscExp.Builder neuron = IafPscExp.builder().cm(250).tauM(10).tauSyn(0.5).eL(-65).vTh(-50).vReset(-65)
+                .tRef(2);
+        String[] names = {"e", "i"};
+        int[] sizes = {800, 200};
+        for (int k = 0; k < 2; k++) {
+            net.neurons(names[k], sizes[k]).add(neuron.iE(200).poisson(12_000, 90).initialV(Fill.normal(-60, 4))
+                    .build()).add(new SpikeRecorder());
+        }
+        java.util.Random r = new java.util.Random(seed);
+        for (String a : names) {
+            for (String b : names) {
+                boolean exc = a.equals("e");
+                int[] srcDelays = new int[net.neuronGroup(a).size()];
+                for (int q = 0; q < srcDelays.length; q++) {
+                    srcDelays[q] = r.nextInt(4);
+                }
+                net.synapses(a + b, net.neuronGroup(a), net.neuronGroup(b))
+                        .add(new DelayedConnection(Connection.fixedTotalNumber(exc ? 40_000 : 20_000)
+                                .weights(Distribution.constant(exc ? 90 : -360))
+                                .delays(Distribution.normal(1.5, 0.75).min(0.1))))
+                        .add(io.conex4j.core.behaviors.synapse.DelayInitializer.explicit(srcDelays))
+                        .add(new DelayedDelivery());
+            }
+        }
+        return net;
+    }
+
+    @Test
+    void axonsSwitchedOffAndOnAgainGiveTheSameBitsOnOneTwoAndThreeThreads() {
+        // an axon that runs again fills in the iterations it missed while other threads read its earlier ones
+        long[] hashes = new long[3];
+        for (int threads = 1; threads <= 3; threads++) {
+            Network net = sourceDelays(5).threads(threads);
+            for (int t = 1; t <= 600; t++) {
+                // off for stretches shorter and longer than the axons' history
+                net.setEnabled("NeuronAxon", !(t >= 100 && t < 102 || t >= 300 && t < 309));
+                net.step();
+            }
+            assertTrue(SpikeRecorder.of(net.neuronGroup("e")).count() > 50, "e fires");
+            hashes[threads - 1] = stateHash(net);
+        }
+        assertEquals(hashes[0], hashes[1], "2 threads");
+        assertEquals(hashes[0], hashes[2], "3 threads");
+    }
+
     @Test
     void theRingAndTheQueueFormOfTheFutureInputGiveTheSameBits() {
         Network ring = mixed(13, FutureInput.Form.RING).threads(2);

@@ -100,11 +100,13 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         long listCells = ((long) depth + 1) * (group.size() + HEAD);
         String who = "NeuronAxon on neurons " + group.name();
         if (listCells > Check.MAX_ARRAY_LENGTH) {
+            long most = Check.MAX_ARRAY_LENGTH / (group.size() + HEAD) - 1;
             throw new IllegalArgumentException(who + ": maxDelay (" + depth + (requestedDepth > 0 ? ""
                     : ", fitted to the largest delay") + ") x " + group.size() + " neurons, plus one row, = " + cells
                     + " history cells (" + listCells + " with the " + HEAD + " ints that head each row of spike"
-                    + " indices), more than one Java array holds; at most " + Check.MAX_ARRAY_LENGTH + " fit (maxDelay"
-                    + " <= " + (Check.MAX_ARRAY_LENGTH / (group.size() + HEAD) - 1) + " for this group)");
+                    + " indices), more than one Java array holds; at most " + Check.MAX_ARRAY_LENGTH + " fit ("
+                    + (most >= 1 ? "maxDelay <= " + most + " for this group" : "no maxDelay fits a group this large")
+                    + ")");
         }
         // flags (1 byte) and index lists (4 bytes) per cell, bit words (1/8 byte) per cell
         Check.fitsInHeap(who, "a spike history of maxDelay " + depth + " + 1 rows x " + group.size() + " neurons",
@@ -156,7 +158,9 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         for (long skipped = Math.max(newest() + 1, t - rows + 1); skipped < t; skipped++) {
             int row = row(skipped);
             Arrays.fill(history, row * n, row * n + n, false);
-            head(row, skipped, 0);
+            // the count alone: the row keeps the iteration of an older one, so a reader of iteration skipped on another
+            // thread gets no spikes whichever of the writes it sees (a new iteration could pair with the old count)
+            lists[row * stride] = 0;
             fillWords(row, scratch, 0, 0);
         }
         int row = row(t);

@@ -105,6 +105,39 @@ class AxonPropertiesTest {
                     assertEquals(expected, got, "t=" + t + " iteration " + from + " (axon off in "
                             + disabledFrom + ".." + (disabledTo - 1) + ")");
                 }
+                // iterations not recorded (yet): after this one, and before the first
+                assertEquals(0, axon.spikesOf(t + 1 + rnd.nextInt(3), out), "an iteration after t=" + t);
+                assertEquals(0, axon.spikesOf(-rnd.nextInt(5), out), "an iteration before the first, t=" + t);
+            }
+        });
+    }
+
+    @Test
+    void iterationsSkippedByAJumpOfTheIterationHoldNoSpikes() {
+        Property.forAll("iterations skipped by a jump hold no spikes", rnd -> {
+            int n = 1 + rnd.nextInt(20);
+            int depth = 1 + rnd.nextInt(6);
+            Network net = new Network(1, 0);
+            NeuronAxon axon = new NeuronAxon(depth);
+            // every neuron fires in every iteration, so a row that kept its spikes would show
+            net.neurons("g", n).add(TestNets.spikes((it, sp) -> java.util.Arrays.fill(sp, true))).add(axon);
+            net.initialize();
+            int[] out = new int[n];
+            for (int t = 0; t < 1 + rnd.nextInt(2 * depth + 2); t++) {
+                net.step();
+            }
+            long before = net.iteration();
+            long jump = 1 + rnd.nextInt(3 * depth + 3);
+            net.setIteration(before + jump);
+            net.step();
+            long now = net.iteration();
+            assertEquals(n, axon.spikesOf(now, out), "the iteration after the jump");
+            for (long it = Math.max(before + 1, now - depth); it < now; it++) {
+                assertEquals(0, axon.spikesOf(it, out), "iteration " + it + " skipped by the jump from " + before
+                        + " to " + (now - 1));
+                if (now - it < depth) {
+                    assertEquals(0, axon.spikingAt((int) (now - it), out), "delay " + (now - it) + " after the jump");
+                }
             }
         });
     }
