@@ -185,6 +185,11 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
         lists[at + 2] = (int) (iteration >>> 32);
     }
 
+    /** Whether the row headed at {@code at} in {@link #lists} holds the spikes of iteration {@code iteration}. */
+    private boolean holds(int at, long iteration) {
+        return lists[at + 1] == (int) iteration && lists[at + 2] == (int) (iteration >>> 32);
+    }
+
     /** The row of iteration {@code iteration}. */
     private int row(long iteration) {
         return (int) Math.floorMod(iteration, (long) rows);
@@ -222,7 +227,7 @@ public final class NeuronAxon extends Behavior<NeuronGroup> implements Axon, Sta
     @Override
     public int spikesOf(long iteration, int[] out) {
         int at = row(iteration) * stride;
-        if (lists[at + 1] != (int) iteration || lists[at + 2] != (int) (iteration >>> 32)) {
+        if (!holds(at, iteration)) {
             // the row holds another iteration: the axon did not run in this one (disabled), no spikes were recorded
             return 0;
         }
