@@ -23,6 +23,7 @@ public final class InputQueue {
     private final String who;
     private final int size;
     private final int depth;
+    private final RowCycle cycle;
     private int[] bounds;
     private Part[] parts;
 
@@ -83,6 +84,7 @@ public final class InputQueue {
         this.who = who;
         this.size = size;
         this.depth = depth;
+        this.cycle = new RowCycle(depth, 1);
         this.bounds = new int[] {0, size};
         this.parts = new Part[] {new Part(depth, INITIAL_CAPACITY)};
     }
@@ -104,16 +106,12 @@ public final class InputQueue {
 
     /** The slot of {@code iteration}. */
     public int slot(long iteration) {
-        return (int) Math.floorMod(iteration, (long) depth);
+        return cycle.row(iteration);
     }
 
     /** {@code out[d] = slot(first + d)} for every {@code d} in {@code [0, out.length)}. */
     public void slots(long first, int[] out) {
-        int s = slot(first);
-        for (int d = 0; d < out.length; d++) {
-            out[d] = s;
-            s = s + 1 == depth ? 0 : s + 1;
-        }
+        cycle.positions(first, out);
     }
 
     /** The events waiting, over all slots and parts. */

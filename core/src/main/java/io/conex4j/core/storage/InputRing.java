@@ -12,6 +12,7 @@ public final class InputRing {
     private final int size;
     private final int depth;
     private final float[] values;
+    private final RowCycle cycle;
 
     /**
      * An all-zero ring for {@code size} neurons and {@code depth} iterations (&ge; 1), checked against one array and
@@ -31,6 +32,7 @@ public final class InputRing {
         this.size = size;
         this.depth = depth;
         this.values = new float[(int) cells];
+        this.cycle = new RowCycle(depth, size);
     }
 
     /** Neurons per row. */
@@ -50,15 +52,11 @@ public final class InputRing {
 
     /** Where the row of {@code iteration} starts in {@link #values()}. */
     public int rowOffset(long iteration) {
-        return (int) Math.floorMod(iteration, (long) depth) * size;
+        return cycle.row(iteration) * size;
     }
 
     /** {@code out[d] = rowOffset(first + d)} for every {@code d} in {@code [0, out.length)}. */
     public void rowOffsets(long first, int[] out) {
-        int row = (int) Math.floorMod(first, (long) depth);
-        for (int d = 0; d < out.length; d++) {
-            out[d] = row * size;
-            row = row + 1 == depth ? 0 : row + 1;
-        }
+        cycle.positions(first, out);
     }
 }
