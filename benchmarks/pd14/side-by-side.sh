@@ -7,7 +7,9 @@
 # Prints one line per run: "BRIAN2 {...}" (sim_seconds = both loops, max_rss_mb of the binary) and conex4j's
 # "RESULT {...}" lines (with max_rss_mb of the JVM appended as "RSS <MB>"). Before each run it waits (up to
 # WAIT_S seconds, default 600) for the 1-minute load average to fall below LOAD_MAX (default 1.5), and prints
-# the load each run started at. JVM_OPTS (default -XX:+UseTransparentHugePages) goes to conex4j's JVM.
+# the load each run started at. JVM_OPTS (default -XX:+UseTransparentHugePages) goes to conex4j's JVM. Each round
+# starts with "MEMORY {...}": how much faster two threads read blocks of memory at random places than one
+# (NetworkBench memory; PROBE=no skips it), the ceiling of a second thread's gain in the delivery of spikes.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SCALE=$1
@@ -60,8 +62,15 @@ conex() {
     | tr -d '\n'
   echo " RSS $(grep 'Maximum resident' /tmp/conex4j-pd14-time.txt | awk '{print int($NF/1024)}')"
 }
+memory() {
+  java -Xmx1g -cp "$JAR" io.conex4j.bench.NetworkBench memory --rounds 2 | grep '^RESULT' | sed 's/^RESULT/MEMORY/'
+}
+PROBE=${PROBE:-yes}
 for r in $(seq 1 "$ROUNDS"); do
   echo "== round $r, load: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  if [ "$PROBE" = yes ]; then
+    memory
+  fi
   if [ "$BRIAN2" = yes ]; then
     brian2
   fi

@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * the peers were measured (BENCHMARKS.md). Usage: {@code NetworkBench simple-lif|izhikevich|cuba [--seed S]
  * [--repeat N] [--warmup W]}. Each repeat builds a fresh network with the same seed; warm-up runs are not
  * timed. {@code NetworkBench diehl-cook --data DIR [--neurons N]} trains, labels and tests Diehl and Cook's network
- * instead ({@link #diehlCook}). The last line is {@code RESULT {"network": ..., "loop_seconds": <median>,
+ * instead ({@link #diehlCook}), {@code NetworkBench memory} measures how much faster two threads read memory than one
+ * ({@link MemoryProbe}). The last line is {@code RESULT {"network": ..., "loop_seconds": <median>,
  * "spikes": <total>,
  * "repeats": n}}.
  */
@@ -33,11 +34,16 @@ public final class NetworkBench {
                     + "       NetworkBench pd14 --scale S [--threads T] [--drive dc|poisson] [--seed N] [--twarm MS]"
                     + " [--tsim MS] [--out DIR] [--jit-warmup yes|no] [--plan yes|no]\n"
                     + "       NetworkBench diehl-cook --data DIR [--neurons N] [--train 9000] [--test 1000]"
-                    + " [--seed S] [--kernels auto|scalar|panama] [--threads T] [--out DIR]");
+                    + " [--seed S] [--kernels auto|scalar|panama] [--threads T] [--out DIR]\n"
+                    + "       NetworkBench memory [--mb 256] [--block 4096] [--rounds 3]");
             return;
         }
         if (args[0].equals("pd14")) {
             Pd14Bench.main(args);
+            return;
+        }
+        if (args[0].equals("memory")) {
+            MemoryProbe.main(args);
             return;
         }
         if (args[0].equals("diehl-cook")) {
