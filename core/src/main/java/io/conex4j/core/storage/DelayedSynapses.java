@@ -383,18 +383,18 @@ public final class DelayedSynapses {
         if (events == 0) {
             return;
         }
-        queue.reserve(part, (int) Math.min(Integer.MAX_VALUE, events));
         if (touch) {
             touch(sources, count, offs, stride, col);
         }
-        InputQueue.Part p = queue.part(part);
+        InputQueue.Part p = openCursors(queue, part, slotOf, (int) Math.min(Integer.MAX_VALUE, events));
         if (packed != null) {
-            queuePacked(sources, count, offs, stride, col, negate, p, slotOf);
+            queuePacked(sources, count, offs, stride, col, negate, p);
         } else if (delays8 != null) {
-            queue32x8(sources, count, offs, stride, col, factor, p, slotOf);
+            queue32x8(sources, count, offs, stride, col, factor, p);
         } else {
-            queue32x16(sources, count, offs, stride, col, factor, p, slotOf);
+            queue32x16(sources, count, offs, stride, col, factor, p);
         }
+        closeCursors(p, slotOf);
     }
 
     /** {@code -w} is {@code w} with its sign bit flipped, {@code -1f * w} bit for bit. */
@@ -403,11 +403,11 @@ public final class DelayedSynapses {
     }
 
     private void queuePacked(int[] sources, int count, int[] offs, int stride, int col, boolean negate,
-            InputQueue.Part p, int[] slotOf) {
+            InputQueue.Part p) {
         long[] syn = packed;
         long flip = signFlip(negate) & 0xFFFF_FFFFL;
         long[] qe = p.events;
-        int[] cur = openCursors(p, slotOf);
+        int[] cur = p.cursor;
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + col;
             int end = offs[at + 1];
@@ -416,16 +416,15 @@ public final class DelayedSynapses {
                 qe[cur[(int) (e >>> 48)]++] = (e & EVENT_BITS) ^ flip;
             }
         }
-        closeCursors(p, slotOf);
     }
 
     private void queue32x8(int[] sources, int count, int[] offs, int stride, int col, float factor,
-            InputQueue.Part p, int[] slotOf) {
+            InputQueue.Part p) {
         int[] t = targets32;
         byte[] d = delays8;
         float[] w = weights;
         long[] qe = p.events;
-        int[] cur = openCursors(p, slotOf);
+        int[] cur = p.cursor;
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + col;
             int end = offs[at + 1];
@@ -433,16 +432,15 @@ public final class DelayedSynapses {
                 qe[cur[d[k] & 0xFF]++] = InputQueue.event(t[k], factor * w[k]);
             }
         }
-        closeCursors(p, slotOf);
     }
 
     private void queue32x16(int[] sources, int count, int[] offs, int stride, int col, float factor,
-            InputQueue.Part p, int[] slotOf) {
+            InputQueue.Part p) {
         int[] t = targets32;
         short[] d = delays16;
         float[] w = weights;
         long[] qe = p.events;
-        int[] cur = openCursors(p, slotOf);
+        int[] cur = p.cursor;
         for (int q = 0; q < count; q++) {
             int at = sources[q] * stride + col;
             int end = offs[at + 1];
@@ -450,21 +448,37 @@ public final class DelayedSynapses {
                 qe[cur[d[k] & 0xFFFF]++] = InputQueue.event(t[k], factor * w[k]);
             }
         }
-        closeCursors(p, slotOf);
     }
 
     /**
-     * Sets {@code p.cursor[delay]} to the next free position of the slot of each delay {@code 1 .. maxDelay} (the
-     * delays map to distinct slots), so that appending an event takes one lookup by the synapse's delay.
+     * Sets the cursor of each delay {@code 1 .. maxDelay} of part {@code part} (the delays map to distinct slots) to
+     * the next free position of its slot, so that appending an event takes one lookup by the synapse's delay, after
+     * making room for {@code events} more events in those slots when they lack it. Returns the part (a new one when it
+     * grew).
      */
-    private int[] openCursors(InputQueue.Part p, int[] slotOf) {
+    private InputQueue.Part openCursors(InputQueue queue, int part, int[] slotOf, int events) {
+        InputQueue.Part p = queue.part(part);
         int[] cur = p.cursor;
         int cap = p.capacity;
+        int most = 0;
+        for (int d = 1; d <= maxDelay; d++) {
+            int s = slotOf[d];
+            int c = p.count[s];
+            most = Math.max(most, c);
+            cur[d] = s * cap + c;
+        }
+        if ((long) most + events <= cap) {
+            return p;
+        }
+        queue.reserve(part, events);
+        p = queue.part(part);
+        cur = p.cursor;
+        cap = p.capacity;
         for (int d = 1; d <= maxDelay; d++) {
             int s = slotOf[d];
             cur[d] = s * cap + p.count[s];
         }
-        return cur;
+        return p;
     }
 
     /** Writes the slots' new event counts back from the cursors. */
