@@ -470,15 +470,9 @@ public final class DelayedSynapses {
         if ((long) most + events <= cap) {
             return p;
         }
+        // grown, every slot has room: the cursors are set again over the new part
         queue.reserve(part, events);
-        p = queue.part(part);
-        cur = p.cursor;
-        cap = p.capacity;
-        for (int d = 1; d <= maxDelay; d++) {
-            int s = slotOf[d];
-            cur[d] = s * cap + p.count[s];
-        }
-        return p;
+        return openCursors(queue, part, slotOf, events);
     }
 
     /** Writes the slots' new event counts back from the cursors. */
