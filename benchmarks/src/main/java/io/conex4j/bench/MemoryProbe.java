@@ -2,6 +2,8 @@ package io.conex4j.bench;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 
@@ -110,22 +112,10 @@ final class MemoryProbe {
     }
 
     static void main(String[] args) {
-        int mb = 256;
-        int block = 4096;
-        int rounds = 3;
-        for (int i = 1; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(args[i] + " needs a value");
-            }
-            int v = parse(args[i], args[i + 1]);
-            switch (args[i]) {
-                case "--mb" -> mb = within("--mb", v, 1, 8192);
-                case "--block" -> block = within("--block", v, 64, 1 << 20);
-                case "--rounds" -> rounds = within("--rounds", v, 1, 1000);
-                default -> throw new IllegalArgumentException("unknown option '" + args[i]
-                        + "'; allowed: --mb, --block, --rounds");
-            }
-        }
+        Map<String, String> o = NetworkBench.options(args, Set.of("--mb", "--block", "--rounds"));
+        int mb = (int) NetworkBench.number(o, "--mb", 256, 1, 8192);
+        int block = (int) NetworkBench.number(o, "--block", 4096, 64, 1 << 20);
+        int rounds = (int) NetworkBench.number(o, "--rounds", 3, 1, 1000);
         if (block % 64 != 0 || (long) block > (long) mb << 19) {
             throw new IllegalArgumentException("--block " + block + " must be a multiple of 64 and at most half of --mb");
         }
@@ -137,21 +127,6 @@ final class MemoryProbe {
         System.out.printf(Locale.ROOT, "RESULT {\"probe\": \"memory\", \"mb_per_thread\": %d, \"block_bytes\": %d,"
                 + " \"one_thread_gb_s\": %.3f, \"two_threads_gb_s\": %.3f, \"two_vs_one\": %.3f}%n", mb, block,
                 median(rs, Round::oneThread), median(rs, Round::twoThreads), median(rs, Round::ratio));
-    }
-
-    private static int parse(String name, String v) {
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " '" + v + "' must be a whole number", e);
-        }
-    }
-
-    private static int within(String name, int v, int min, int max) {
-        if (v < min || v > max) {
-            throw new IllegalArgumentException(name + " " + v + " must be in [" + min + ", " + max + "]");
-        }
-        return v;
     }
 
     static double median(Round[] rs, java.util.function.ToDoubleFunction<Round> f) {

@@ -131,7 +131,7 @@ public final class NetworkBench {
                 train, test, r.confusion().accuracy(), r.trainSeconds(), r.net().threads());
     }
 
-    private static long number(Map<String, String> o, String name, long fallback, long min, long max) {
+    static long number(Map<String, String> o, String name, long fallback, long min, long max) {
         String v = o.get(name);
         if (v == null) {
             return fallback;
@@ -147,7 +147,7 @@ public final class NetworkBench {
         throw new IllegalArgumentException(name + " '" + v + "' must be a whole number in [" + min + ", " + max + "]");
     }
 
-    private static Map<String, String> options(String[] args, Set<String> allowed) {
+    static Map<String, String> options(String[] args, Set<String> allowed) {
         Map<String, String> o = new HashMap<>();
         for (int i = 1; i < args.length; i += 2) {
             if (!allowed.contains(args[i])) {
