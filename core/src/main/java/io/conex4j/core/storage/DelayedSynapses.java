@@ -503,11 +503,16 @@ public final class DelayedSynapses {
      * rows in these synapses and in every synapse group interleaved with them ({@link #interleave}: a source's rows
      * lie together), once per {@code iteration}: later calls with the same iteration do nothing. When one thread
      * delivers all the groups, the first to deliver an iteration's spikes thus fetches every group's rows at once,
-     * and each {@link #deliver} can skip its own read-ahead. Does nothing for synapses that are not interleaved.
+     * and each {@link #deliver} can skip its own read-ahead. Returns whether these synapses' rows were read ahead
+     * (now or by an earlier call for the same iteration): false for synapses that are not interleaved, which read
+     * nothing here, so that {@code deliver} must read ahead their rows itself.
      */
-    public void readAhead(int[] sources, int count, long iteration) {
-        if (readAheadFor == null || readAheadFor[0] == iteration) {
-            return;
+    public boolean readAhead(int[] sources, int count, long iteration) {
+        if (readAheadFor == null) {
+            return false;
+        }
+        if (readAheadFor[0] == iteration) {
+            return true;
         }
         readAheadFor[0] = iteration;
         long sum = 0;
@@ -516,6 +521,7 @@ public final class DelayedSynapses {
             sum += touch(ptr[at], ptr[at + stride]);
         }
         checkTouched(sum);
+        return true;
     }
 
     /** Reads one value of every cache line of synapses {@code lo .. hi-1}; returns a sum of them. */

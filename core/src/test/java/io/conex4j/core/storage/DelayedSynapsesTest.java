@@ -2,6 +2,7 @@ package io.conex4j.core.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -217,8 +218,10 @@ class DelayedSynapsesTest {
                 a.positions(7, rowsA);
                 DelayedSynapses.Split sa = o.split(bounds);
                 DelayedSynapses.Split sb = v.split(bounds);
-                // reading ahead the rows of all the interleaved groups changes nothing delivered
-                v.readAhead(spiking, count, 7);
+                // reading ahead the rows of all the interleaved groups changes nothing delivered; synapses that
+                // are not interleaved read nothing there, and say so, so that their delivery reads its own rows
+                assertTrue(v.readAhead(spiking, count, 7), "an interleaved view's rows are read ahead");
+                assertFalse(o.readAhead(spiking, count, 7), "synapses not interleaved are not read ahead there");
                 for (int p = 0; p < 2; p++) {
                     o.deliver(spiking, count, sa, p, false, a, rowsA, true);
                     v.deliver(spiking, count, sb, p, false, b, rowsA, false);

@@ -260,11 +260,8 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
         int[] positions = slotOf[part];
         in.positions(t - 1, positions);
         // on one thread, the first group from this source to deliver the iteration's spikes reads ahead the rows of
-        // all (interleaved, they lie together); on several, each part reads its own
-        boolean readAhead = srcDelay == null && split.parts() == 1;
-        if (readAhead) {
-            synapses.readAhead(list, count, t - 1);
-        }
+        // all (interleaved, they lie together); on several, or not interleaved, each delivery reads its own
+        boolean readAhead = srcDelay == null && split.parts() == 1 && synapses.readAhead(list, count, t - 1);
         synapses.deliver(list, count, split, part, negate, in, positions, !readAhead);
         if (t - since <= MEASURED_AFTER) {
             long n = 0;
