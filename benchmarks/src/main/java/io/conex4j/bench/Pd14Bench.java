@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The cortical microcircuit benchmark (PD14.md's recipe): builds the network (timed), runs {@code --twarm} ms of
@@ -46,6 +47,20 @@ final class Pd14Bench {
         };
     }
 
+    /** The number {@code v} given for option {@code name}. */
+    private static double decimal(String name, String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": '" + v + "' is not a number");
+        }
+    }
+
+    /** The whole number {@code v} given for option {@code name}, in {@code [min, max]}. */
+    private static long whole(String name, String v, long min, long max) {
+        return NetworkBench.number(Map.of(name, v), name, 0, min, max);
+    }
+
     static void main(String[] args) throws IOException {
         double scale = 0.1;
         int threads = 0;
@@ -62,16 +77,16 @@ final class Pd14Bench {
                 throw new IllegalArgumentException(args[i] + " needs a value");
             }
             switch (args[i]) {
-                case "--scale" -> scale = Double.parseDouble(v);
-                case "--threads" -> threads = Integer.parseInt(v);
+                case "--scale" -> scale = decimal("--scale", v);
+                case "--threads" -> threads = (int) whole("--threads", v, 0, Network.MAX_THREADS);
                 case "--drive" -> drive = switch (v) {
                     case "dc" -> Pd14.Drive.DC;
                     case "poisson" -> Pd14.Drive.POISSON;
                     default -> throw new IllegalArgumentException("--drive: '" + v + "'; allowed: dc, poisson");
                 };
-                case "--seed" -> seed = Long.parseLong(v);
-                case "--twarm" -> twarm = Double.parseDouble(v);
-                case "--tsim" -> tsim = Double.parseDouble(v);
+                case "--seed" -> seed = whole("--seed", v, Long.MIN_VALUE, Long.MAX_VALUE);
+                case "--twarm" -> twarm = decimal("--twarm", v);
+                case "--tsim" -> tsim = decimal("--tsim", v);
                 case "--out" -> out = Path.of(v);
                 case "--jit-warmup" -> jitWarmup = yesNo("--jit-warmup", v);
                 case "--plan" -> plan = yesNo("--plan", v);
@@ -79,8 +94,11 @@ final class Pd14Bench {
             }
             i++;
         }
-        if (threads < 0 || !(twarm >= 0) || !(tsim > 0)) {
-            throw new IllegalArgumentException("--threads must be >= 0 (0: automatic), --twarm >= 0, --tsim > 0");
+        // the step counts must fit an int: 2 x 10^9 steps of 0.1 ms
+        long most = 200_000_000;
+        if (!(twarm >= 0 && twarm <= most) || !(tsim > 0 && tsim <= most)) {
+            throw new IllegalArgumentException("--twarm (" + twarm + ") must be 0 to " + most + " ms and --tsim ("
+                    + tsim + ") above 0 up to " + most + " ms");
         }
         int warmSteps = (int) Math.round(twarm / Pd14.DT);
         int simSteps = (int) Math.round(tsim / Pd14.DT);

@@ -57,15 +57,12 @@ public final class NetworkBuilder {
     }
 
     /**
-     * Runs each iteration on {@code n} threads (&ge; 1) with the same results for every {@code n}; default automatic
-     * (every processor for networks whose partitioned work repays it); see {@link Network#threads(int)}.
+     * Runs each iteration on {@code n} threads (1 to {@value Network#MAX_THREADS}) with the same results for every
+     * {@code n}; default automatic (every processor for networks whose partitioned work repays it); see
+     * {@link Network#threads(int)}.
      */
     public NetworkBuilder threads(int n) {
-        if (n < 1) {
-            problems.add("network.threads", "= " + n + ", must be >= 1");
-        } else {
-            threads = n;
-        }
+        problems.check("network.threads", () -> threads = Network.checkThreads("Network: threads", n));
         return this;
     }
 

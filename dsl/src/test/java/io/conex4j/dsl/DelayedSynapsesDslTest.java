@@ -80,7 +80,7 @@ class DelayedSynapsesDslTest {
             n.synapses(a, b, s -> s.name("ab2").connect(c -> c.fixedOutDegree(2).fixedInDegree(2)));
         });
         assertEquals(List.of(
-                "network.threads: = 0, must be >= 1",
+                "network.threads: Network: threads (0) must be 1 to 1024",
                 "neurons a.iafPscExp.cm: IafPscExp: cm (-1.0) must be finite and > 0",
                 "neurons a.iafPscExp: IafPscExp: vReset (-70.0) must be < vTh (-80.0)",
                 "neurons b.iafPscExp.poisson: IafPscExp: poisson rate (-5.0) must be finite and >= 0",

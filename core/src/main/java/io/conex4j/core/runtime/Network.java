@@ -485,10 +485,11 @@ public final class Network extends SimObject {
         if (!initialized) {
             initialize();
         }
-        iteration++;
         Behavior[] run = active;
         SimObject[] owners = activeOwners;
-        if (threading.step(run, owners, dataFlow)) {
+        threading.prepare(run, owners, dataFlow);
+        iteration++;
+        if (threading.step()) {
             return;
         }
         for (int i = 0; i < run.length; i++) {
@@ -528,18 +529,16 @@ public final class Network extends SimObject {
     }
 
     /**
-     * Runs each iteration on {@code n} threads (&ge; 1): {@link Partitioned} behaviors share their work, everything
-     * else runs on the stepping thread; the results are the same, bit for bit, for every {@code n}. The default is
-     * automatic (the system property {@code conex4j.threads} overrides it): every processor when the partitioned work
-     * of an iteration repays the synchronization (the microcircuit from about half scale), one thread otherwise. May
-     * change between runs.
+     * Runs each iteration on {@code n} threads (1 to {@value #MAX_THREADS}): {@link Partitioned} behaviors share
+     * their work, everything else runs on the stepping thread; the results are the same, bit for bit, for every
+     * {@code n}. The default is automatic (the system property {@code conex4j.threads} overrides it): every
+     * processor when the partitioned work of an iteration repays the synchronization (the microcircuit from about
+     * half scale), one thread otherwise. May change between runs.
      *
-     * @throws IllegalArgumentException if {@code n < 1}
+     * @throws IllegalArgumentException if {@code n} is not between 1 and {@value #MAX_THREADS}
      */
     public Network threads(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("Network " + name() + ": threads (" + n + ") must be >= 1");
-        }
+        checkThreads("Network " + name() + ": threads", n);
         enter();
         try {
             threading.request(n);
@@ -547,6 +546,22 @@ public final class Network extends SimObject {
             busy.set(null);
         }
         return this;
+    }
+
+    /** The most threads a network runs on. */
+    public static final int MAX_THREADS = 1024;
+
+    /**
+     * Returns {@code n} if it is a thread count a network can run on (1 to {@value #MAX_THREADS}).
+     *
+     * @param what what the count is, as in messages, e.g. {@code "network.threads"}
+     * @throws IllegalArgumentException naming {@code what}, the count and the allowed range otherwise
+     */
+    public static int checkThreads(String what, int n) {
+        if (n < 1 || n > MAX_THREADS) {
+            throw new IllegalArgumentException(what + " (" + n + ") must be 1 to " + MAX_THREADS);
+        }
+        return n;
     }
 
     /**

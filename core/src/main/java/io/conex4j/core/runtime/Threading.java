@@ -91,25 +91,37 @@ final class Threading {
         }
         try {
             int n = Integer.parseInt(prop.trim());
-            if (n >= 1) {
+            if (n >= 1 && n <= Network.MAX_THREADS) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(PROPERTY + ": '" + prop + "' must be a positive integer or auto");
+        throw new IllegalArgumentException(PROPERTY + ": '" + prop + "' must be auto or a whole number from 1 to "
+                + Network.MAX_THREADS);
     }
 
-    /** Runs one iteration in parallel phases; returns false when it runs on one thread (the caller steps then). */
-    boolean step(Behavior<?>[] run, SimObject[] owners, DataFlow flow) {
-        if (replanAt >= 0 && net.iteration() >= replanAt && plannedFor == run && items != null) {
+    /**
+     * Makes the plan for the coming iteration of {@code run} when it has none (or the time to plan again has come).
+     * Called before the iteration begins: when it fails, the network is as it was, every behavior in one part.
+     */
+    void prepare(Behavior<?>[] run, SimObject[] owners, DataFlow flow) {
+        long coming = net.iteration() + 1;
+        if (replanAt >= 0 && coming >= replanAt && plannedFor == run && items != null) {
             // the partitioned behaviors have measured their work by now: split by it (the results do not change)
             plannedFor = null;
             replanned = true;
         }
         if (plannedFor != run) {
-            plan(run, owners, flow);
+            plan(run, owners, flow, coming);
         }
+    }
+
+    /**
+     * Runs the iteration {@link #prepare} planned in parallel phases; returns false when it runs on one thread (the
+     * caller steps then).
+     */
+    boolean step() {
         if (items == null) {
             return false;
         }
@@ -123,7 +135,7 @@ final class Threading {
         return true;
     }
 
-    private void plan(Behavior<?>[] run, SimObject[] owners, DataFlow flow) {
+    private void plan(Behavior<?>[] run, SimObject[] owners, DataFlow flow, long coming) {
         int n = replanned ? resolved : choose(run, owners);
         boolean again = replanned;
         replanned = false;
@@ -154,8 +166,27 @@ final class Threading {
             bounds = assign(run, owners, parts);
         }
         if (!again) {
-            replanAt = net.iteration() + REPLAN_AFTER;
+            replanAt = coming + REPLAN_AFTER;
         }
+        try {
+            split(run, owners, uses, bounds, parts);
+        } catch (RuntimeException | Error e) {
+            // the network is left as it was: every behavior in one part, no plan (the next step plans again)
+            unsplit();
+            endWorkers();
+            throw e;
+        }
+        if (pool == null && items != null) {
+            pool = new StepPool(net.name(), n);
+        }
+    }
+
+    /**
+     * Splits the partitioned behaviors of {@code run} by {@code bounds} and cuts the schedule into phases; sets the
+     * plan's items, or releases the threads when nothing is shared.
+     */
+    private void split(Behavior<?>[] run, SimObject[] owners, Map<Behavior<?>, List<DataFlow.Use>> uses,
+            Map<NeuronGroup, int[]> bounds, int parts) {
         List<Object> out = new ArrayList<>();
         PhaseBuilder phase = new PhaseBuilder();
         for (int i = 0; i < run.length; i++) {
@@ -187,9 +218,6 @@ final class Threading {
             return;
         }
         items = out.toArray();
-        if (pool == null) {
-            pool = new StepPool(net.name(), n);
-        }
     }
 
     /**
@@ -254,8 +282,9 @@ final class Threading {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void split(Partitioned p, SimObject owner, int[] b) {
-        p.split(owner, b);
+        // recorded first: a split that fails halfway is undone with the others
         splits.add(new Split(p, owner));
+        p.split(owner, b);
     }
 
     /** One behavior's split, to be undone. */

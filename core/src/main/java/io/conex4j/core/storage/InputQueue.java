@@ -187,6 +187,9 @@ public final class InputQueue {
             throw new IllegalArgumentException(who + ": split bounds " + Arrays.toString(newBounds)
                     + " must start at 0 and end at " + size);
         }
+        int count = newBounds.length - 1;
+        Capacity.fitsInHeap(who, "an input queue in " + count + " parts (threads)",
+                8L * count * depth * INITIAL_CAPACITY);
         Part[] kept = keptParts(newBounds);
         if (kept != null) {
             bounds = newBounds.clone();

@@ -10,6 +10,7 @@ import io.conex4j.core.runtime.Partitioned;
 import io.conex4j.core.runtime.Priorities;
 import io.conex4j.core.runtime.Slot;
 import io.conex4j.core.runtime.SynapseGroup;
+import io.conex4j.core.storage.Capacity;
 import io.conex4j.core.storage.DelayedSynapses;
 import io.conex4j.core.storage.FutureInput;
 import java.util.ArrayList;
@@ -171,11 +172,28 @@ public final class DelayedDelivery extends Behavior<SynapseGroup> implements Par
     @Override
     public void split(SynapseGroup s, int[] bounds) {
         int parts = bounds.length - 1;
+        // scratch only for the parts with neurons of the destination: the others never run
+        int used = 0;
+        for (int p = 0; p < parts; p++) {
+            used += bounds[p] < bounds[p + 1] ? 1 : 0;
+        }
+        int lists = srcDelay == null ? 1 : 2;
+        Capacity.fitsInHeap(name() + " on synapses " + s.name(), "the spike lists of " + used + " parts (threads)",
+                4L * used * (synapses.maxDelay() + 1 + (long) lists * s.src().size()) + 8L * parts * PAD);
         DelayedSynapses.Split sp = synapses.split(bounds);
         s.dst().get(DelayedInput.INPUT).split(bounds);
-        int[][] base = new int[parts][synapses.maxDelay() + 1];
-        int[][] src = new int[parts][s.src().size()];
-        int[][] tmp = srcDelay == null ? null : new int[parts][s.src().size()];
+        int[][] base = new int[parts][];
+        int[][] src = new int[parts][];
+        int[][] tmp = srcDelay == null ? null : new int[parts][];
+        for (int p = 0; p < parts; p++) {
+            if (bounds[p] < bounds[p + 1]) {
+                base[p] = new int[synapses.maxDelay() + 1];
+                src[p] = new int[s.src().size()];
+                if (tmp != null) {
+                    tmp[p] = new int[s.src().size()];
+                }
+            }
+        }
         long[] counts = new long[parts * PAD];
         counts[0] = reachedSoFar();
         reached = counts;

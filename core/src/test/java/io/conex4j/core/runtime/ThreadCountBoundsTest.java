@@ -1,0 +1,97 @@
+package io.conex4j.core.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.conex4j.core.behaviors.psc.DelayedInput;
+import io.conex4j.core.storage.FutureInput;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Thread counts a network cannot run on are refused by name, and a plan for several threads that fails while the
+ * behaviors are being split leaves the network as it was: every behavior in one part, the same results.
+ */
+class ThreadCountBoundsTest {
+
+    @Test
+    void threadCountsOutsideOneTo1024AreRefusedWithTheValueAndTheRange() {
+        Network net = new Network(0.1, 1);
+        for (int bad : new int[] {0, -3, Network.MAX_THREADS + 1, Integer.MAX_VALUE}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> net.threads(bad));
+            assertEquals("Network network: threads (" + bad + ") must be 1 to 1024", e.getMessage());
+        }
+        assertEquals(Network.MAX_THREADS, net.threads(Network.MAX_THREADS).threads());
+    }
+
+    @Test
+    void aThreadCountPropertyAboveTheLimitIsRefusedByName() {
+        String before = System.getProperty(Threading.PROPERTY);
+        System.setProperty(Threading.PROPERTY, "5000");
+        try {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new Network(0.1, 1).threads());
+            assertEquals(Threading.PROPERTY + ": '5000' must be auto or a whole number from 1 to 1024",
+                    e.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(Threading.PROPERTY);
+            } else {
+                System.setProperty(Threading.PROPERTY, before);
+            }
+        }
+    }
+
+    /** A partitioned behavior, run after every other, whose split into several parts fails (as if out of memory). */
+    private static final class FailingSplit extends Behavior<NeuronGroup> implements Partitioned<NeuronGroup> {
+        int splits;
+
+        FailingSplit() {
+            super(900);
+        }
+
+        @Override
+        public NeuronGroup partitionGroup(NeuronGroup g) {
+            return g;
+        }
+
+        @Override
+        public void split(NeuronGroup g, int[] bounds) {
+            splits++;
+            if (bounds.length > 2) {
+                throw new IllegalArgumentException("FailingSplit: no room for " + (bounds.length - 1) + " parts");
+            }
+        }
+
+        @Override
+        public void forward(NeuronGroup g) {
+        }
+
+        @Override
+        public void forward(NeuronGroup g, int part, int from, int to) {
+        }
+    }
+
+    @Test
+    void aPlanThatFailsWhileSplittingLeavesEveryBehaviorInOnePartAndTheResultsUntouched() {
+        Network straight = ThreadCountDeterminismTest.mixed(7, FutureInput.Form.QUEUE);
+        straight.neuronGroup("e").add(new FailingSplit());
+        straight.threads(1).simulate(600);
+
+        Network failing = ThreadCountDeterminismTest.mixed(7, FutureInput.Form.QUEUE);
+        FailingSplit f = new FailingSplit();
+        failing.neuronGroup("e").add(f);
+        failing.threads(1).simulate(300);
+        failing.threads(3);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> failing.simulate(300));
+        assertTrue(e.getMessage().startsWith("FailingSplit: no room for "), e.getMessage());
+        assertEquals(300, failing.iteration(), "no step ran");
+        // the deliveries and neuron models split before it are back in one part: the queue holds its pending
+        // events in one part, and stepping on one thread gives the same bits as a network that never tried
+        assertEquals(1, failing.neuronGroup("i").get(DelayedInput.INPUT).queue().parts());
+        assertTrue(failing.neuronGroup("i").get(DelayedInput.INPUT).queue().pending() > 0, "events wait");
+        assertTrue(f.splits >= 2, "split into parts, then back into one");
+        failing.threads(1).simulate(300);
+        assertEquals(ThreadCountDeterminismTest.stateHash(straight), ThreadCountDeterminismTest.stateHash(failing));
+    }
+}
