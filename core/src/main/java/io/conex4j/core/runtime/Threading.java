@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,8 +173,13 @@ final class Threading {
             split(run, owners, uses, bounds, parts);
         } catch (RuntimeException | Error e) {
             // the network is left as it was: every behavior in one part, no plan (the next step plans again)
-            unsplit();
-            endWorkers();
+            try {
+                unsplit();
+            } catch (RuntimeException | Error undo) {
+                e.addSuppressed(undo);
+            } finally {
+                endWorkers();
+            }
             throw e;
         }
         if (pool == null && items != null) {
@@ -263,14 +269,33 @@ final class Threading {
         endWorkers();
     }
 
-    /** Puts every split back to one part; the network has no plan then. */
+    /**
+     * Puts every split back to one part; the network has no plan then. A behavior whose return to one part fails
+     * (out of heap, say) stays listed, and the first failure is thrown (with the others suppressed): the next step
+     * plans again, which begins here, so the network never steps with a behavior left in several parts.
+     */
     private void unsplit() {
-        for (Split s : splits) {
-            s.reset();
-        }
-        splits.clear();
         items = null;
         plannedFor = null;
+        Throwable failed = null;
+        for (Iterator<Split> it = splits.iterator(); it.hasNext();) {
+            try {
+                it.next().reset();
+                it.remove();
+            } catch (RuntimeException | Error e) {
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+        }
+        if (failed instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failed != null) {
+            throw (Error) failed;
+        }
     }
 
     private void endWorkers() {

@@ -45,6 +45,8 @@ class ThreadCountBoundsTest {
     /** A partitioned behavior, run after every other, whose split into several parts fails (as if out of memory). */
     private static final class FailingSplit extends Behavior<NeuronGroup> implements Partitioned<NeuronGroup> {
         int splits;
+        /** How many more returns to one part fail. */
+        int failingReturns;
 
         FailingSplit() {
             super(900);
@@ -60,6 +62,10 @@ class ThreadCountBoundsTest {
             splits++;
             if (bounds.length > 2) {
                 throw new IllegalArgumentException("FailingSplit: no room for " + (bounds.length - 1) + " parts");
+            }
+            if (failingReturns > 0) {
+                failingReturns--;
+                throw new IllegalStateException("FailingSplit: cannot go back to one part yet");
             }
         }
 
@@ -92,6 +98,34 @@ class ThreadCountBoundsTest {
         assertTrue(failing.neuronGroup("i").get(DelayedInput.INPUT).queue().pending() > 0, "events wait");
         assertTrue(f.splits >= 2, "split into parts, then back into one");
         failing.threads(1).simulate(300);
+        assertEquals(ThreadCountDeterminismTest.stateHash(straight), ThreadCountDeterminismTest.stateHash(failing));
+    }
+
+    @Test
+    void aReturnToOnePartThatFailsIsTriedAgainBeforeTheNetworkStepsOnOneThread() {
+        Network straight = ThreadCountDeterminismTest.mixed(9, FutureInput.Form.QUEUE);
+        straight.neuronGroup("e").add(new FailingSplit());
+        straight.threads(1).simulate(400);
+
+        Network failing = ThreadCountDeterminismTest.mixed(9, FutureInput.Form.QUEUE);
+        FailingSplit f = new FailingSplit();
+        failing.neuronGroup("e").add(f);
+        failing.threads(1).simulate(200);
+        failing.threads(2);
+        f.failingReturns = 2;
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> failing.simulate(200));
+        assertTrue(e.getMessage().startsWith("FailingSplit: no room for "), e.getMessage());
+        assertEquals("FailingSplit: cannot go back to one part yet", e.getSuppressed()[0].getMessage());
+        // the next step tries the return again first (it fails once more), then plans again (the split fails
+        // again): no step runs meanwhile, on one thread or on two
+        IllegalStateException again = assertThrows(IllegalStateException.class, () -> failing.simulate(200));
+        assertEquals("FailingSplit: cannot go back to one part yet", again.getMessage());
+        assertEquals(200, failing.iteration(), "no step ran");
+        e = assertThrows(IllegalArgumentException.class, () -> failing.simulate(200));
+        assertTrue(e.getMessage().startsWith("FailingSplit: no room for "), e.getMessage());
+        assertEquals(0, e.getSuppressed().length, "back in one part");
+        assertEquals(200, failing.iteration(), "no step ran");
+        failing.threads(1).simulate(200);
         assertEquals(ThreadCountDeterminismTest.stateHash(straight), ThreadCountDeterminismTest.stateHash(failing));
     }
 }
