@@ -78,54 +78,60 @@ class ThreadCountBoundsTest {
         }
     }
 
+    /** The test network (queue form, so that a split moves pending events) with {@code f} on group e. */
+    private static Network withFailingSplit(long seed, FailingSplit f) {
+        Network net = ThreadCountDeterminismTest.mixed(seed, FutureInput.Form.QUEUE);
+        net.neuronGroup("e").add(f);
+        return net;
+    }
+
+    /** Steps {@code net} on {@code threads} threads, which must fail in the split of {@link FailingSplit}. */
+    private static IllegalArgumentException failingPlan(Network net, int threads) {
+        long before = net.iteration();
+        net.threads(threads);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> net.simulate(300));
+        assertTrue(e.getMessage().startsWith("FailingSplit: no room for "), e.getMessage());
+        assertEquals(before, net.iteration(), "no step ran");
+        return e;
+    }
+
+    /** The state hash of the test network after {@code steps} steps on one thread, never split. */
+    private static long straightHash(long seed, int steps) {
+        Network straight = withFailingSplit(seed, new FailingSplit());
+        straight.threads(1).simulate(steps);
+        return ThreadCountDeterminismTest.stateHash(straight);
+    }
+
     @Test
     void aPlanThatFailsWhileSplittingLeavesEveryBehaviorInOnePartAndTheResultsUntouched() {
-        Network straight = ThreadCountDeterminismTest.mixed(7, FutureInput.Form.QUEUE);
-        straight.neuronGroup("e").add(new FailingSplit());
-        straight.threads(1).simulate(600);
-
-        Network failing = ThreadCountDeterminismTest.mixed(7, FutureInput.Form.QUEUE);
         FailingSplit f = new FailingSplit();
-        failing.neuronGroup("e").add(f);
+        Network failing = withFailingSplit(7, f);
         failing.threads(1).simulate(300);
-        failing.threads(3);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> failing.simulate(300));
-        assertTrue(e.getMessage().startsWith("FailingSplit: no room for "), e.getMessage());
-        assertEquals(300, failing.iteration(), "no step ran");
+        failingPlan(failing, 3);
         // the deliveries and neuron models split before it are back in one part: the queue holds its pending
         // events in one part, and stepping on one thread gives the same bits as a network that never tried
         assertEquals(1, failing.neuronGroup("i").get(DelayedInput.INPUT).queue().parts());
         assertTrue(failing.neuronGroup("i").get(DelayedInput.INPUT).queue().pending() > 0, "events wait");
         assertTrue(f.splits >= 2, "split into parts, then back into one");
         failing.threads(1).simulate(300);
-        assertEquals(ThreadCountDeterminismTest.stateHash(straight), ThreadCountDeterminismTest.stateHash(failing));
+        assertEquals(straightHash(7, 600), ThreadCountDeterminismTest.stateHash(failing));
     }
 
     @Test
     void aReturnToOnePartThatFailsIsTriedAgainBeforeTheNetworkStepsOnOneThread() {
-        Network straight = ThreadCountDeterminismTest.mixed(9, FutureInput.Form.QUEUE);
-        straight.neuronGroup("e").add(new FailingSplit());
-        straight.threads(1).simulate(400);
-
-        Network failing = ThreadCountDeterminismTest.mixed(9, FutureInput.Form.QUEUE);
         FailingSplit f = new FailingSplit();
-        failing.neuronGroup("e").add(f);
+        Network failing = withFailingSplit(9, f);
         failing.threads(1).simulate(200);
-        failing.threads(2);
         f.failingReturns = 2;
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> failing.simulate(200));
-        assertTrue(e.getMessage().startsWith("FailingSplit: no room for "), e.getMessage());
+        IllegalArgumentException e = failingPlan(failing, 2);
         assertEquals("FailingSplit: cannot go back to one part yet", e.getSuppressed()[0].getMessage());
         // the next step tries the return again first (it fails once more), then plans again (the split fails
         // again): no step runs meanwhile, on one thread or on two
         IllegalStateException again = assertThrows(IllegalStateException.class, () -> failing.simulate(200));
         assertEquals("FailingSplit: cannot go back to one part yet", again.getMessage());
         assertEquals(200, failing.iteration(), "no step ran");
-        e = assertThrows(IllegalArgumentException.class, () -> failing.simulate(200));
-        assertTrue(e.getMessage().startsWith("FailingSplit: no room for "), e.getMessage());
-        assertEquals(0, e.getSuppressed().length, "back in one part");
-        assertEquals(200, failing.iteration(), "no step ran");
+        assertEquals(0, failingPlan(failing, 2).getSuppressed().length, "back in one part");
         failing.threads(1).simulate(200);
-        assertEquals(ThreadCountDeterminismTest.stateHash(straight), ThreadCountDeterminismTest.stateHash(failing));
+        assertEquals(straightHash(9, 400), ThreadCountDeterminismTest.stateHash(failing));
     }
 }
