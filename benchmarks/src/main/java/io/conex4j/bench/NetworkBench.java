@@ -133,9 +133,11 @@ public final class NetworkBench {
 
     static long number(Map<String, String> o, String name, long fallback, long min, long max) {
         String v = o.get(name);
-        if (v == null) {
-            return fallback;
-        }
+        return v == null ? fallback : whole(name, v, min, max);
+    }
+
+    /** The whole number {@code v} given for option {@code name}, in {@code [min, max]}. */
+    static long whole(String name, String v, long min, long max) {
         try {
             long n = Long.parseLong(v);
             if (n >= min && n <= max) {
@@ -145,6 +147,15 @@ public final class NetworkBench {
             // reported below
         }
         throw new IllegalArgumentException(name + " '" + v + "' must be a whole number in [" + min + ", " + max + "]");
+    }
+
+    /** The number {@code v} given for option {@code name}. */
+    static double decimal(String name, String v) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": '" + v + "' is not a number");
+        }
     }
 
     static Map<String, String> options(String[] args, Set<String> allowed) {

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The cortical microcircuit benchmark (PD14.md's recipe): builds the network (timed), runs {@code --twarm} ms of
@@ -47,20 +46,6 @@ final class Pd14Bench {
         };
     }
 
-    /** The number {@code v} given for option {@code name}. */
-    private static double decimal(String name, String v) {
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": '" + v + "' is not a number");
-        }
-    }
-
-    /** The whole number {@code v} given for option {@code name}, in {@code [min, max]}. */
-    private static long whole(String name, String v, long min, long max) {
-        return NetworkBench.number(Map.of(name, v), name, 0, min, max);
-    }
-
     static void main(String[] args) throws IOException {
         double scale = 0.1;
         int threads = 0;
@@ -77,16 +62,16 @@ final class Pd14Bench {
                 throw new IllegalArgumentException(args[i] + " needs a value");
             }
             switch (args[i]) {
-                case "--scale" -> scale = decimal("--scale", v);
-                case "--threads" -> threads = (int) whole("--threads", v, 0, Network.MAX_THREADS);
+                case "--scale" -> scale = NetworkBench.decimal("--scale", v);
+                case "--threads" -> threads = (int) NetworkBench.whole("--threads", v, 0, Network.MAX_THREADS);
                 case "--drive" -> drive = switch (v) {
                     case "dc" -> Pd14.Drive.DC;
                     case "poisson" -> Pd14.Drive.POISSON;
                     default -> throw new IllegalArgumentException("--drive: '" + v + "'; allowed: dc, poisson");
                 };
-                case "--seed" -> seed = whole("--seed", v, Long.MIN_VALUE, Long.MAX_VALUE);
-                case "--twarm" -> twarm = decimal("--twarm", v);
-                case "--tsim" -> tsim = decimal("--tsim", v);
+                case "--seed" -> seed = NetworkBench.whole("--seed", v, Long.MIN_VALUE, Long.MAX_VALUE);
+                case "--twarm" -> twarm = NetworkBench.decimal("--twarm", v);
+                case "--tsim" -> tsim = NetworkBench.decimal("--tsim", v);
                 case "--out" -> out = Path.of(v);
                 case "--jit-warmup" -> jitWarmup = yesNo("--jit-warmup", v);
                 case "--plan" -> plan = yesNo("--plan", v);

@@ -170,7 +170,7 @@ final class Threading {
             replanAt = coming + REPLAN_AFTER;
         }
         try {
-            split(run, owners, uses, bounds, parts);
+            splitIntoPhases(run, owners, uses, bounds, parts);
         } catch (RuntimeException | Error e) {
             // the network is left as it was: every behavior in one part, no plan (the next step plans again)
             try {
@@ -191,7 +191,7 @@ final class Threading {
      * Splits the partitioned behaviors of {@code run} by {@code bounds} and cuts the schedule into phases; sets the
      * plan's items, or releases the threads when nothing is shared.
      */
-    private void split(Behavior<?>[] run, SimObject[] owners, Map<Behavior<?>, List<DataFlow.Use>> uses,
+    private void splitIntoPhases(Behavior<?>[] run, SimObject[] owners, Map<Behavior<?>, List<DataFlow.Use>> uses,
             Map<NeuronGroup, int[]> bounds, int parts) {
         List<Object> out = new ArrayList<>();
         PhaseBuilder phase = new PhaseBuilder();
